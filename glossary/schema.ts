@@ -1,0 +1,148 @@
+/**
+ * What a glossary entry and a FAQ section are: one schema for the built-in data and for
+ * the reader's imports, so both are checked by the same rules. Pure: no DOM, no `browser`.
+ */
+import * as v from 'valibot';
+import { aliasKey } from './normalize';
+
+/** The eight FAQ sections of the seed article, in the article's order. */
+export const SECTION_IDS = [
+  'microbiome-and-immunity',
+  'immune-regulation',
+  'dysbiosis-and-autoimmunity',
+  'gut-brain-axis',
+  'germ-free-vs-conventional',
+  'key-bacteria',
+  'diet-and-probiotics',
+  'microbiome-therapies',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export const LIMITS = {
+  term: 80,
+  alias: 80,
+  definition: { min: 20, max: 300 },
+  whyItMatters: { min: 20, max: 500 },
+  question: 160,
+  shortAnswer: { min: 80, max: 600 },
+  paragraph: 1200,
+  reason: 300,
+  /** Aliases per entry and entries per glossary: enough for any real pack, small enough to stay fast. */
+  aliases: 40,
+  entries: 10_000,
+} as const;
+
+const HTML_TAG = /<\/?[a-z!][^>]*>/i;
+
+/** Trimmed, non-empty, bounded plain text with no HTML markup (text is always rendered as text). */
+const text = (max: number, min = 1) =>
+  v.pipe(
+    v.string('must be text'),
+    v.trim(),
+    v.minLength(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.check((s) => !HTML_TAG.test(s), 'must be plain text, not HTML'),
+  );
+
+/** A form matched on pages: at least two visible characters (one letter matches almost everywhere). */
+const form = (max: number) =>
+  v.pipe(
+    text(max),
+    v.check((s) => aliasKey(s).length >= 2, 'must have at least two characters (one-letter forms match almost everywhere)'),
+  );
+
+export const IdSchema = v.pipe(
+  v.string('must be text'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens'),
+  v.maxLength(64, 'must be at most 64 characters'),
+);
+
+export const EntrySchema = v.strictObject({
+  /** Stable id: the `data-term-id` of every highlight of this entry. */
+  id: IdSchema,
+  /** The term as readers see it, e.g. "regulatory T cells". Matched case-insensitively. */
+  term: form(LIMITS.term),
+  /** One plain-language sentence. */
+  definition: text(LIMITS.definition.max, LIMITS.definition.min),
+  /** The FAQ section that explains the entry. */
+  section: v.optional(IdSchema),
+  /** The sentence or two of that section's answer that concern this entry. */
+  whyItMatters: v.optional(text(LIMITS.whyItMatters.max, LIMITS.whyItMatters.min)),
+  /** Word forms matched case-insensitively: plurals, spellings, full names. */
+  aliases: v.optional(v.pipe(v.array(form(LIMITS.alias)), v.maxLength(LIMITS.aliases, `must hold at most ${LIMITS.aliases} forms`)), []),
+  /** Abbreviations and symbols matched case-sensitively ("IBD", "Tregs", "IL-10"). */
+  abbreviations: v.optional(v.pipe(v.array(form(LIMITS.alias)), v.maxLength(LIMITS.aliases, `must hold at most ${LIMITS.aliases} forms`)), []),
+  /** Forms deliberately not matched, each with the reason (e.g. "DC" is also Washington, DC). */
+  excluded: v.optional(
+    v.array(v.strictObject({ form: text(LIMITS.alias), reason: text(LIMITS.reason) })),
+    [],
+  ),
+  /** Ids of entries a reader would want next. */
+  related: v.optional(v.array(IdSchema), []),
+});
+
+export const SectionSchema = v.strictObject({
+  id: IdSchema,
+  question: text(LIMITS.question),
+  /** Two or three sentences, shown in the term card. */
+  shortAnswer: text(LIMITS.shortAnswer.max, LIMITS.shortAnswer.min),
+  /** The whole answer as paragraphs, shown in the popup and on the FAQ page. */
+  fullAnswer: v.pipe(v.array(text(LIMITS.paragraph, 40)), v.minLength(1, 'must have at least one paragraph')),
+});
+
+/** Input shape (optional lists may be omitted) and output shape (lists always present). */
+export type EntryInput = v.InferInput<typeof EntrySchema>;
+export type Entry = v.InferOutput<typeof EntrySchema>;
+export type Section = v.InferOutput<typeof SectionSchema>;
+
+/** A reference problem found across entries: which entry, which field, what is wrong. */
+export interface GlossaryProblem {
+  entry: string;
+  field: string;
+  message: string;
+}
+
+/** Every form of an entry that the matcher looks for, with its case rule. */
+export function formsOf(entry: Entry): { text: string; caseSensitive: boolean }[] {
+  return [
+    { text: entry.term, caseSensitive: false },
+    ...entry.aliases.map((text) => ({ text, caseSensitive: false })),
+    ...entry.abbreviations.map((text) => ({ text, caseSensitive: true })),
+  ];
+}
+
+/**
+ * Checks what a per-entry schema cannot: ids unique, references resolve, no form claimed
+ * by two entries (after folding case and typography). `sectionIds` are the sections an
+ * entry may point to.
+ */
+export function crossCheck(entries: readonly Entry[], sectionIds: readonly string[]): GlossaryProblem[] {
+  const problems: GlossaryProblem[] = [];
+  const ids = new Set<string>();
+  for (const e of entries) {
+    if (ids.has(e.id)) problems.push({ entry: e.id, field: 'id', message: `the id "${e.id}" is used twice` });
+    ids.add(e.id);
+  }
+  const sections = new Set(sectionIds);
+  const owner = new Map<string, string>();
+  for (const e of entries) {
+    if (e.section !== undefined && !sections.has(e.section))
+      problems.push({ entry: e.id, field: 'section', message: `no FAQ section has the id "${e.section}"` });
+    e.related.forEach((r, i) => {
+      if (!ids.has(r)) problems.push({ entry: e.id, field: `related[${i}]`, message: `no entry has the id "${r}"` });
+      if (r === e.id) problems.push({ entry: e.id, field: `related[${i}]`, message: 'an entry cannot be related to itself' });
+    });
+    const own = new Set<string>();
+    for (const f of formsOf(e)) {
+      const key = aliasKey(f.text);
+      const other = owner.get(key);
+      if (other !== undefined && other !== e.id)
+        problems.push({ entry: e.id, field: 'aliases', message: `"${f.text}" is already a form of "${other}"` });
+      else if (own.has(key) && f.text !== e.term && !f.caseSensitive)
+        problems.push({ entry: e.id, field: 'aliases', message: `"${f.text}" is listed twice` });
+      owner.set(key, e.id);
+      own.add(key);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports everywhere: pure modules must show they import nothing from WXT.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Gut Glossary',
+    description:
+      'Explains gut microbiome and immunity terms on any page you read: hover a highlighted term for a plain-language definition.',
+    // storage: settings and the reader's own terms. Nothing else: the content script runs
+    // from the manifest's content_scripts entry, so no host or tabs permission is requested.
+    permissions: ['storage'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'gut-glossary@gut-glossary.app',
+          strict_min_version: '128.0',
+          // The extension collects and transmits nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
