@@ -5,6 +5,12 @@ export default defineConfig({
   // Explicit imports everywhere: pure modules must show they import nothing from WXT.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Highlight styles go in the manifest, not a <style> tag: a strict page CSP cannot block them.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), 'highlight.css'];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Gut Glossary',
     description:

@@ -1,0 +1,45 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { placeCard, type Rect } from '../highlight/placement';
+import type { EntryView } from '../messaging/protocol';
+import { TermCard } from './TermCard';
+
+export interface CardLayerProps {
+  view: EntryView | null;
+  /** The highlighted term's rectangle in viewport coordinates. */
+  anchor: Rect | null;
+  onRelated: (id: string) => void;
+  onReadMore: (sectionId: string) => void;
+  onClose: () => void;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+}
+
+/** Positions the term card next to its term: measured, then placed, before paint. */
+export function CardLayer(props: CardLayerProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !props.anchor) return;
+    el.style.maxHeight = '';
+    const size = el.getBoundingClientRect();
+    const view = el.ownerDocument.defaultView!;
+    const p = placeCard(props.anchor, size, { width: view.innerWidth, height: view.innerHeight });
+    el.style.left = `${p.left}px`;
+    el.style.top = `${p.top}px`;
+    el.style.maxHeight = `${p.maxHeight}px`;
+    el.dataset.side = p.side;
+    el.style.visibility = 'visible';
+  });
+  if (!props.view || !props.anchor) return null;
+  return (
+    <div
+      ref={ref}
+      class="layer"
+      style={{ visibility: 'hidden' }}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+    >
+      <TermCard view={props.view} onRelated={props.onRelated} onReadMore={props.onReadMore} onClose={props.onClose} />
+    </div>
+  );
+}

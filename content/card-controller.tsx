@@ -1,0 +1,153 @@
+/**
+ * Opens the term card on hover (after a delay), focus or tap, and closes it the way
+ * WCAG 1.4.13 asks: it stays while the pointer is over it, Escape dismisses it, and it
+ * goes when the pointer leaves, the term scrolls away or the reader clicks elsewhere.
+ * Only trusted events drive it: a page cannot open or steer our card.
+ */
+import { render } from 'preact';
+import { CardLayer } from '../components/CardLayer';
+import { MARK_SELECTOR } from '../highlight/highlighter';
+import type { EntryView } from '../messaging/protocol';
+
+export interface CardControllerOptions {
+  container: HTMLElement;
+  /** The element that hosts our shadow root: events inside it are ours. */
+  host: HTMLElement;
+  openDelayMs: number;
+  closeDelayMs?: number;
+  loadEntry: (id: string) => Promise<EntryView | null>;
+  openFaq: (sectionId: string) => void;
+}
+
+export class CardController {
+  private mark: HTMLElement | null = null;
+  private view: EntryView | null = null;
+  private openTimer = 0;
+  private closeTimer = 0;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: CardControllerOptions,
+  ) {
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, capture = true) =>
+      doc.addEventListener(type, (e) => e.isTrusted && fn(e), { capture, signal: this.abort.signal });
+    on('pointerover', (e) => {
+      if (e.pointerType === 'touch') return;
+      const mark = this.markAt(e.target);
+      if (mark) this.scheduleOpen(mark);
+      else if (!this.inCard(e.target)) this.cancelOpen();
+    });
+    on('pointerout', (e) => {
+      if (this.markAt(e.target) && !this.inCard(e.relatedTarget)) {
+        this.cancelOpen();
+        this.scheduleClose();
+      }
+    });
+    on('focusin', (e) => {
+      const mark = this.markAt(e.target);
+      if (mark) this.open(mark);
+    });
+    // Touch: the first tap on a term opens its card instead of following a link around it.
+    on('click', (e) => {
+      const mark = this.markAt(e.target);
+      if (mark && (e as PointerEvent).pointerType === 'touch' && this.mark !== mark) {
+        e.preventDefault();
+        this.open(mark);
+      } else if (!mark && !this.inCard(e.target)) this.close();
+    });
+    on('keydown', (e) => {
+      if (e.key === 'Escape' && this.mark) {
+        const mark = this.mark;
+        const hadFocus = this.inCard(doc.activeElement) || doc.activeElement === mark;
+        this.close();
+        if (hadFocus) mark.focus({ preventScroll: true });
+      }
+    });
+    doc.defaultView?.addEventListener('scroll', () => this.onScroll(), { passive: true, capture: true, signal: this.abort.signal });
+  }
+
+  /** Opens the card for `mark` now. */
+  async open(mark: HTMLElement, id = mark.dataset.termId): Promise<void> {
+    this.cancelOpen();
+    this.cancelClose();
+    if (!id) return;
+    this.mark = mark;
+    const view = await this.options.loadEntry(id);
+    if (this.mark !== mark) return; // another term was chosen meanwhile
+    this.view = view;
+    mark.setAttribute('aria-expanded', 'true');
+    this.render();
+  }
+
+  close(): void {
+    this.cancelOpen();
+    this.cancelClose();
+    this.mark?.setAttribute('aria-expanded', 'false');
+    this.mark = null;
+    this.view = null;
+    this.render();
+  }
+
+  get openMark(): HTMLElement | null {
+    return this.mark;
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    this.close();
+  }
+
+  private render(): void {
+    const r = this.mark?.getBoundingClientRect();
+    render(
+      <CardLayer
+        view={this.view}
+        anchor={r ? { left: r.left, top: r.top, width: r.width, height: r.height } : null}
+        onClose={() => this.close()}
+        onRelated={(id) => this.mark && this.open(this.mark, id)}
+        onReadMore={(section) => this.options.openFaq(section)}
+        onPointerEnter={() => this.cancelClose()}
+        onPointerLeave={() => this.scheduleClose()}
+      />,
+      this.options.container,
+    );
+  }
+
+  private markAt(target: EventTarget | null): HTMLElement | null {
+    return target instanceof Element ? target.closest<HTMLElement>(MARK_SELECTOR) : null;
+  }
+
+  private inCard(target: EventTarget | Element | null): boolean {
+    return target instanceof Node && (target === this.options.host || this.options.host.contains(target));
+  }
+
+  private scheduleOpen(mark: HTMLElement): void {
+    this.cancelClose();
+    if (this.mark === mark) return;
+    this.cancelOpen();
+    this.openTimer = window.setTimeout(() => this.open(mark), this.options.openDelayMs);
+  }
+
+  private cancelOpen(): void {
+    clearTimeout(this.openTimer);
+  }
+
+  private scheduleClose(): void {
+    if (!this.mark) return;
+    this.cancelClose();
+    this.closeTimer = window.setTimeout(() => this.close(), this.options.closeDelayMs ?? 300);
+  }
+
+  private cancelClose(): void {
+    clearTimeout(this.closeTimer);
+  }
+
+  private onScroll(): void {
+    if (!this.mark) return;
+    const r = this.mark.getBoundingClientRect();
+    const h = this.doc.defaultView?.innerHeight ?? 0;
+    if (r.bottom < 0 || r.top > h) this.close();
+    else this.render();
+  }
+}

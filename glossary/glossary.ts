@@ -1,0 +1,65 @@
+/**
+ * A glossary ready to serve: entries validated, indexed by id, with the match table the
+ * content script needs. Built once when the background starts or the glossary changes.
+ * Pure: no DOM, no `browser`.
+ */
+import * as v from 'valibot';
+import type { MatchEntry } from './matcher';
+import { crossCheck, EntrySchema, formsOf, type Entry, type EntryInput, type Section } from './schema';
+import type { EntryView, SectionView } from '../messaging/protocol';
+
+export interface Glossary {
+  readonly entries: readonly Entry[];
+  readonly byId: ReadonlyMap<string, Entry>;
+  readonly sections: readonly Section[];
+  readonly sectionById: ReadonlyMap<string, Section>;
+  /** Ids and forms only: what the content script compiles into its matcher. */
+  readonly matchEntries: MatchEntry[];
+}
+
+/** Thrown when glossary data breaks the schema; lists every problem. */
+export class GlossaryError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid glossary:\n${problems.join('\n')}`);
+  }
+}
+
+/** Validates and indexes entries. Throws GlossaryError listing every problem found. */
+export function buildGlossary(inputs: readonly EntryInput[], sections: readonly Section[]): Glossary {
+  const problems: string[] = [];
+  const entries: Entry[] = [];
+  inputs.forEach((input, i) => {
+    const r = v.safeParse(EntrySchema, input);
+    if (r.success) entries.push(r.output);
+    else for (const issue of r.issues) problems.push(`entry ${i} (${String((input as { id?: unknown }).id)}): ${v.getDotPath(issue) ?? ''} ${issue.message}`);
+  });
+  for (const p of crossCheck(entries, sections.map((s) => s.id))) problems.push(`${p.entry}: ${p.field}: ${p.message}`);
+  if (problems.length) throw new GlossaryError(problems);
+  return {
+    entries,
+    byId: new Map(entries.map((e) => [e.id, e])),
+    sections,
+    sectionById: new Map(sections.map((s) => [s.id, s])),
+    matchEntries: entries.map((e) => ({ id: e.id, forms: formsOf(e) })),
+  };
+}
+
+export function entryView(g: Glossary, id: string): EntryView | null {
+  const entry = g.byId.get(id);
+  if (!entry) return null;
+  const section = entry.section ? g.sectionById.get(entry.section) : undefined;
+  return {
+    entry,
+    section: section ? { id: section.id, question: section.question, shortAnswer: section.shortAnswer } : null,
+    related: entry.related.flatMap((r) => {
+      const rel = g.byId.get(r);
+      return rel ? [{ id: rel.id, term: rel.term }] : [];
+    }),
+  };
+}
+
+export function sectionView(g: Glossary, id: string): SectionView | null {
+  const section = g.sectionById.get(id);
+  if (!section) return null;
+  return { section, entries: g.entries.filter((e) => e.section === id).map((e) => ({ id: e.id, term: e.term })) };
+}

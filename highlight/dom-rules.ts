@@ -1,0 +1,58 @@
+/**
+ * Where highlights may go. Text inside these elements is never wrapped:
+ * - form controls and editable regions: wrapping would break typing and the caret;
+ * - script, style, template, noscript, title: not rendered as prose;
+ * - svg and math: wrapping SVG <text> in an HTML element makes it vanish;
+ * - code, pre, kbd, samp, var: identifiers such as "IL10" or "nod1" in code are not prose,
+ *   and re-flowing preformatted text is never worth the risk;
+ * - iframe/object/canvas/video/audio: not text; frames get their own content script;
+ * - mark: our own highlights and the page's own highlights are left as they are.
+ */
+export const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'HEAD',
+  'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'OPTGROUP', 'BUTTON', 'DATALIST',
+  'SVG', 'MATH', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR',
+  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'MARK',
+]);
+
+/** The tag of our term card's host element: its subtree is ours, never the page's. */
+export const CARD_HOST_TAG = 'gut-glossary-card';
+
+/** The same rule as a selector, for mark.js' `exclude` (which tests a text node's parent). */
+export const EXCLUDE_SELECTOR = [
+  ...[...SKIP_TAGS].map((t) => t.toLowerCase()),
+  CARD_HOST_TAG,
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="textbox"]',
+]
+  .flatMap((s) => [s, `${s} *`])
+  .join(', ');
+
+/** Elements that start a new line of text: a match never spans two of them. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV',
+  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION',
+  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR', 'OPTION',
+]);
+
+/** True when no highlight may be placed inside `el` or its descendants. */
+export function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.localName === CARD_HOST_TAG) return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  return el.getAttribute('role') === 'textbox';
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The nearest block ancestor of a node, stopping at `root`'s host boundary. */
+export function nearestBlock(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && !isBlock(el)) {
+    if (!el.parentElement) return el; // the top of a shadow tree or a detached fragment
+    el = el.parentElement;
+  }
+  return el;
+}

@@ -1,0 +1,212 @@
+/**
+ * Wraps glossary matches in `<mark data-term-id>` with mark.js, one block at a time, and
+ * takes them out again leaving the page's text nodes exactly as they were.
+ *
+ * mark.js does the wrapping (`markRanges` handles a match split across inline elements).
+ * We compute the ranges ourselves so that a match never crosses a block boundary, and we
+ * keep a record of every text node mark.js splits: frameworks such as React hold
+ * references to their text nodes and later rewrite or remove them, so removal must put
+ * the text back into the page's own node instead of merging siblings with normalize().
+ */
+import Mark from 'mark.js';
+import type { Matcher } from '../glossary/matcher';
+import { EXCLUDE_SELECTOR, isBlock, isSkipped, nearestBlock } from './dom-rules';
+
+export const MARK_CLASS = 'gut-glossary-mark';
+/** Selects our highlights and never the page's own `<mark>` elements. */
+export const MARK_SELECTOR = `mark.${MARK_CLASS}[data-term-id]`;
+
+interface Range {
+  start: number;
+  length: number;
+  id: string;
+}
+
+export interface HighlighterOptions {
+  firstMentionOnly: boolean;
+  /** Called for every mark element created (each fragment of a split match). */
+  onMark?: (mark: HTMLElement) => void;
+}
+
+export class Highlighter {
+  /** Page text node that mark.js split → the node that followed it before the split. */
+  private readonly splits = new Map<Text, Node | null>();
+  /** Text nodes split off a page node: they are ours, and go when the page node is restored. */
+  private readonly pieces = new WeakSet<Node>();
+  /** Entries already highlighted, for "first mention only". */
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly options: HighlighterOptions,
+  ) {}
+
+  /**
+   * Blocks under `root` that directly hold text, in document order, discovered lazily so a
+   * caller can stop between any two. Skipped subtrees are not entered; open shadow roots
+   * are reported to `onShadowRoot` (a tree walker does not cross into them).
+   */
+  static *blocksIn(
+    root: Node,
+    accept: (el: Element) => boolean = () => true,
+    onShadowRoot?: (root: ShadowRoot) => void,
+  ): Generator<Element> {
+    const doc = root.ownerDocument ?? (root as Document);
+    const seen = new Set<Element>();
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => {
+        if (n.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const el = n as Element;
+        if (isSkipped(el) || !accept(el)) return NodeFilter.FILTER_REJECT;
+        if (el.shadowRoot) onShadowRoot?.(el.shadowRoot);
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!/\S/.test((n as Text).data)) continue;
+      const block = nearestBlock(n);
+      if (block && !seen.has(block)) {
+        seen.add(block);
+        yield block;
+      }
+    }
+  }
+
+  /** Highlights the text that belongs directly to `block` (not to nested blocks). Returns the marks added. */
+  highlightBlock(block: Element): number {
+    const doc = block.ownerDocument;
+    // Walk exactly the text nodes mark.js will see, to get its offsets; track line breaks.
+    let offset = 0;
+    let line = 0;
+    const walker = doc.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => {
+        if (n.nodeType === Node.TEXT_NODE || !(n as Element).matches(EXCLUDE_SELECTOR)) return NodeFilter.FILTER_ACCEPT;
+        line++; // a skipped element (a button, our own mark) also breaks the text
+        return NodeFilter.FILTER_REJECT;
+      },
+    });
+    let segLine = -1;
+    let seg: { start: number; text: string } | null = null;
+    const ranges: Range[] = [];
+    const flush = () => {
+      if (seg) this.rangesIn(seg.text, seg.start, ranges);
+      seg = null;
+    };
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType !== Node.TEXT_NODE) {
+        if (isBlock(n as Element)) line++;
+        continue;
+      }
+      const text = n as Text;
+      if (nearestBlock(text) === block) {
+        if (line !== segLine) flush();
+        seg ??= { start: offset, text: '' };
+        seg.text += text.data;
+        segLine = line;
+      } else line++;
+      offset += text.data.length;
+    }
+    flush();
+    if (!ranges.length) return 0;
+
+    // Record each page text node before mark.js splits it (see the class comment).
+    const before = new Map<Text, Node | null>();
+    for (const t of this.textNodesOf(block)) if (!this.pieces.has(t) && !this.splits.has(t)) before.set(t, t.nextSibling);
+    let added = 0;
+    let previous: unknown;
+    new Mark(block as HTMLElement).markRanges(ranges, {
+      element: 'mark',
+      className: MARK_CLASS,
+      exclude: [EXCLUDE_SELECTOR],
+      each: (el: Element, range: unknown) => {
+        const mark = el as HTMLElement;
+        mark.dataset.termId = (range as Range).id;
+        mark.removeAttribute('data-markjs');
+        // Later fragments of a match split across inline elements are not counted again.
+        if (range === previous) mark.dataset.ggContinued = '';
+        previous = range;
+        added++;
+        this.options.onMark?.(mark);
+      },
+    } as Mark.MarkRangesOptions);
+    for (const [t, end] of before) {
+      if (t.nextSibling === end) continue; // not split
+      this.splits.set(t, end);
+      for (let p = t.nextSibling; p && p !== end; p = p.nextSibling) this.pieces.add(p);
+    }
+    return added;
+  }
+
+  private rangesIn(text: string, start: number, out: Range[]): void {
+    for (const m of this.matcher.find(text)) {
+      if (this.options.firstMentionOnly) {
+        if (this.seen.has(m.id)) continue;
+        this.seen.add(m.id);
+      }
+      out.push({ start: start + m.start, length: m.end - m.start, id: m.id });
+    }
+  }
+
+  private *textNodesOf(block: Element): Generator<Text> {
+    const it = block.ownerDocument.createNodeIterator(block, NodeFilter.SHOW_TEXT);
+    for (let n = it.nextNode(); n; n = it.nextNode()) yield n as Text;
+  }
+
+  /** Whether `node` is a page text node we split (its text continues in our pieces). */
+  isSplit(node: Node): node is Text {
+    return this.splits.has(node as Text);
+  }
+
+  /** Whether `node` is ours: a mark or a text piece split off a page node. */
+  isOurs(node: Node): boolean {
+    return this.pieces.has(node) || (node instanceof Element && node.matches(MARK_SELECTOR));
+  }
+
+  /**
+   * Puts a split page node back together: our pieces go, and their text returns to the
+   * node, unless the page has since rewritten the node (`keepPageText`), in which case the
+   * page's new text stands alone.
+   */
+  restore(node: Text, keepPageText = false): void {
+    const end = this.splits.get(node);
+    if (end === undefined) return;
+    this.splits.delete(node);
+    let text = '';
+    const parent = node.parentNode ?? (end?.parentNode ?? null);
+    for (let p = node.parentNode ? node.nextSibling : null; p && p !== end; ) {
+      const next: ChildNode | null = p.nextSibling;
+      if (!this.pieces.has(p)) break; // the page inserted something: stop at it
+      text += p.textContent ?? '';
+      p.remove();
+      p = next;
+    }
+    if (!keepPageText && parent) node.data += text;
+  }
+
+  /** Removes our pieces that belonged to a page node the page has removed. */
+  dropPiecesAfter(node: Text, parent: Node, nextSibling: Node | null): void {
+    const end = this.splits.get(node);
+    if (end === undefined) return;
+    this.splits.delete(node);
+    for (let p: Node | null = nextSibling; p && p !== end && p.parentNode === parent && this.pieces.has(p); ) {
+      const next: Node | null = p.nextSibling;
+      parent.removeChild(p);
+      p = next;
+    }
+  }
+
+  /** Forgets split records of page nodes that have left the document (long-lived pages). */
+  prune(): void {
+    for (const node of this.splits.keys()) if (!node.isConnected) this.splits.delete(node);
+  }
+
+  get splitCount(): number {
+    return this.splits.size;
+  }
+
+  /** Removes every highlight and restores the page's text nodes. The page's own marks stay. */
+  removeAll(): void {
+    for (const node of [...this.splits.keys()]) this.restore(node);
+    this.seen.clear();
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Highlights a whole document and keeps it highlighted: the visible part first, the rest
+ * in slices that yield to the page, then only what changes. Our own DOM changes never
+ * reach our observer, a page that fights our marks makes us back off, and a page text
+ * node rewritten by its framework is repaired so the page shows exactly what it wrote.
+ */
+import type { Matcher } from '../glossary/matcher';
+import { EXCLUDE_SELECTOR, nearestBlock } from './dom-rules';
+import { Highlighter, MARK_SELECTOR } from './highlighter';
+import { SliceQueue } from './scheduler';
+
+export interface PageHighlighterOptions {
+  firstMentionOnly: boolean;
+  /** An open shadow root was found (to style marks inside it). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  onMark?: (mark: HTMLElement) => void;
+  /** Work finished for now (counts may have changed). */
+  onSettled?: () => void;
+}
+
+/** Re-highlights of one block caused by page mutations before we leave it alone. */
+const MAX_REPAIRS_PER_BLOCK = 20;
+/** Our marks removed by the page before we stop watching it altogether. */
+const MAX_FIGHTS = 200;
+
+export class PageHighlighter {
+  private readonly highlighter: Highlighter;
+  private readonly queue: SliceQueue<Element>;
+  private readonly observer: MutationObserver;
+  private readonly roots: (Document | ShadowRoot)[] = [];
+  private readonly repairs = new WeakMap<Element, number>();
+  private fights = 0;
+  private running = false;
+
+  constructor(
+    private readonly doc: Document,
+    matcher: Matcher,
+    private readonly options: PageHighlighterOptions,
+  ) {
+    this.highlighter = new Highlighter(matcher, options);
+    this.queue = new SliceQueue<Element>(
+      (block) => this.mutate(() => this.highlightBlock(block)),
+      () => this.settled(),
+    );
+    const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+    this.observer = new Observer((records) => this.onMutations(records));
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const body = this.doc.body ?? this.doc.documentElement;
+    this.watch(this.doc, body);
+    if (!this.options.firstMentionOnly) {
+      // The visible part first, synchronously, so the reader sees highlights at once.
+      const view = this.doc.defaultView;
+      const height = view?.innerHeight ?? 0;
+      const inView = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom >= 0 && r.top <= height;
+      };
+      this.mutate(() => {
+        for (const block of Highlighter.blocksIn(body, inView)) this.highlightBlock(block);
+      });
+    }
+    this.queue.feed(Highlighter.blocksIn(body, undefined, (root) => this.watchShadowRoot(root)));
+  }
+
+  /** Removes every highlight and stops watching. */
+  stop(): void {
+    this.running = false;
+    this.queue.stop();
+    this.observer.disconnect();
+    this.highlighter.removeAll();
+  }
+
+  /** Resolves when no work is queued. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  /** How many times each entry is mentioned (fragments of one split match count once). */
+  counts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const root of this.roots)
+      for (const m of root.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}:not([data-gg-continued])`)) {
+        const id = m.dataset.termId!;
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    return counts;
+  }
+
+  /** Every highlight in document order, shadow roots after the document. */
+  marks(): HTMLElement[] {
+    return this.roots.flatMap((r) => [...r.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}:not([data-gg-continued])`)]);
+  }
+
+  private watch(root: Document | ShadowRoot, target: Node): void {
+    this.roots.push(root);
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+  }
+
+  private watchShadowRoot(root: ShadowRoot): void {
+    if (this.roots.includes(root)) return;
+    this.watch(root, root);
+    this.options.onShadowRoot?.(root);
+    this.queue.feed(Highlighter.blocksIn(root, undefined, (r) => this.watchShadowRoot(r)));
+  }
+
+  private highlightBlock(block: Element): void {
+    if (!block.isConnected || block.matches(EXCLUDE_SELECTOR) || block.closest(EXCLUDE_SELECTOR)) return;
+    this.highlighter.highlightBlock(block);
+  }
+
+  /**
+   * Runs our DOM changes so that our observer never sees them: pending page records are
+   * handled first, and the records our own changes produce are dropped.
+   */
+  private mutate(fn: () => void): void {
+    const pending = this.observer.takeRecords();
+    if (pending.length) this.onMutations(pending);
+    fn();
+    this.observer.takeRecords();
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.running) return;
+    const blocks = new Set<Element>();
+    const addBlockOf = (node: Node) => {
+      const block = nearestBlock(node);
+      if (!block) return;
+      const n = (this.repairs.get(block) ?? 0) + 1;
+      this.repairs.set(block, n);
+      if (n <= MAX_REPAIRS_PER_BLOCK) blocks.add(block);
+    };
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const node = r.target;
+        if (this.highlighter.isOurs(node) || this.highlighter.isOurs(node.parentNode ?? node)) continue;
+        // The page rewrote a node we split: its new text stands alone, our pieces go.
+        if (this.highlighter.isSplit(node)) this.mutate(() => this.highlighter.restore(node, true));
+        addBlockOf(node);
+        continue;
+      }
+      for (const removed of r.removedNodes) {
+        if (this.highlighter.isSplit(removed))
+          this.mutate(() => this.highlighter.dropPiecesAfter(removed, r.target, r.nextSibling));
+        else if (this.highlighter.isOurs(removed) && ++this.fights > MAX_FIGHTS) {
+          // The page keeps removing our marks: stop fighting it.
+          this.observer.disconnect();
+          this.queue.stop();
+          return;
+        }
+      }
+      for (const added of r.addedNodes) {
+        if (this.highlighter.isOurs(added)) continue;
+        if (added.nodeType === Node.TEXT_NODE) addBlockOf(added);
+        // An added subtree is walked lazily; its blocks are new, so they are not repairs.
+        else if (added.nodeType === Node.ELEMENT_NODE)
+          this.queue.feed(Highlighter.blocksIn(added, undefined, (root) => this.watchShadowRoot(root)));
+      }
+    }
+    if (this.highlighter.splitCount > 5000) this.highlighter.prune();
+    if (blocks.size) this.queue.add(blocks);
+  }
+
+  private settled(): void {
+    if (this.queue.pending === 0) this.options.onSettled?.();
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Where the term card goes: below the term, flipped above when there is no room below,
+ * always inside the viewport. A pure function of rectangles, so it is unit-tested.
+ */
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+export interface Size {
+  width: number;
+  height: number;
+}
+export interface Placement {
+  left: number;
+  top: number;
+  side: 'below' | 'above';
+  /** Height the card may use; smaller than its natural height when neither side fits. */
+  maxHeight: number;
+}
+
+export function placeCard(term: Rect, card: Size, viewport: Size, gap = 6, margin = 8): Placement {
+  const width = Math.min(card.width, viewport.width - 2 * margin);
+  const left = Math.max(margin, Math.min(term.left, viewport.width - margin - width));
+  const below = viewport.height - margin - (term.top + term.height + gap);
+  const above = term.top - gap - margin;
+  const side = card.height <= below || below >= above ? 'below' : 'above';
+  const room = Math.max(0, side === 'below' ? below : above);
+  const height = Math.min(card.height, room);
+  const top =
+    side === 'below'
+      ? Math.min(term.top + term.height + gap, viewport.height - margin - height)
+      : Math.max(margin, term.top - gap - height);
+  return { left, top: Math.max(margin, top), side, maxHeight: room };
+}

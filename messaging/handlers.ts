@@ -1,0 +1,70 @@
+/**
+ * The background's name → handler table. `handleMessage` validates every incoming message
+ * against the protocol, checks the sender, and never throws across the boundary.
+ */
+import { entryView, sectionView, type Glossary } from '../glossary/glossary';
+import type { Search } from '../glossary/search';
+import type { Settings } from '../settings/defaults';
+import { parseMessage, type MessageName, type Params, type Reply, type Results } from './protocol';
+
+export interface HandlerContext {
+  glossary: () => Glossary;
+  search: () => Search;
+  settings: () => Promise<Settings>;
+  /** Opens the FAQ page in a new tab; `hash` names a question or an entry. */
+  openFaqPage: (hash: string) => Promise<void>;
+}
+
+type Handlers = { [N in MessageName]: (params: Params<N>) => Results[N] | Promise<Results[N]> };
+
+export function createHandlers(ctx: HandlerContext): Handlers {
+  return {
+    async getPageConfig({ host }) {
+      const s = await ctx.settings();
+      const enabled = s.enabled && !s.disabledSites.includes(host);
+      return {
+        enabled,
+        style: s.style,
+        firstMentionOnly: s.firstMentionOnly,
+        cardDelayMs: s.cardDelayMs,
+        entries: enabled ? ctx.glossary().matchEntries : [],
+      };
+    },
+    getEntry: ({ id }) => entryView(ctx.glossary(), id),
+    getSection: ({ id }) => sectionView(ctx.glossary(), id),
+    async openFaq({ section, entry }) {
+      const hash = entry ? `#entry-${entry}` : section ? `#${section}` : '';
+      await ctx.openFaqPage(hash);
+      return null;
+    },
+    search: ({ query, limit }) =>
+      ctx.search()(query, limit).map((e) => ({ id: e.id, term: e.term, definition: e.definition })),
+  };
+}
+
+/** Who sent a message: only our own extension's pages and content scripts are answered. */
+export interface SenderInfo {
+  id?: string;
+}
+
+export async function handleMessage(
+  handlers: Handlers,
+  raw: unknown,
+  sender: SenderInfo,
+  ownId: string,
+): Promise<Reply<MessageName>> {
+  if (sender.id !== ownId) return { ok: false, error: 'message from an unknown sender' };
+  const parsed = parseMessage(raw);
+  if (!parsed.ok) {
+    console.warn('[Gut Glossary] rejected message:', parsed.error);
+    return parsed;
+  }
+  const { type, params } = parsed.message;
+  try {
+    const handler = handlers[type] as (p: typeof params) => unknown;
+    return { ok: true, result: (await handler(params)) as Results[typeof type] };
+  } catch (err) {
+    console.error('[Gut Glossary] handler failed:', type, err);
+    return { ok: false, error: `${type} failed` };
+  }
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// `npm test`: every check, in the order CI runs them. Stops at the first failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`\nNo Chromium found at ${chromium}.\nInstall it:  sudo apt-get install -y chromium\n(or set CHROMIUM_PATH to a Chromium or Chrome binary).\n`);
+  process.exit(1);
+}
+
+const steps = [
+  ['Typecheck', 'npx', ['tsc', '--noEmit']],
+  ['Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
+  ['Build for Chrome', 'npx', ['wxt', 'build']],
+  ['Build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['Lint the Firefox build', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--no-config-discovery']],
+  ['Real-browser tests', 'npx', ['vitest', 'run', '--project', 'browser']],
+];
+for (const [name, cmd, args] of steps) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`\n✖ ${name} failed.`);
+    process.exit(r.status ?? 1);
+  }
+}
+console.log('\n✔ All checks passed.');

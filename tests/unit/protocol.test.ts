@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { MAX_MESSAGE_CHARS, parseMessage } from '../../messaging/protocol';
+import { handleMessage, createHandlers } from '../../messaging/handlers';
+import { buildGlossary } from '../../glossary/glossary';
+import { createSearch } from '../../glossary/search';
+import { DEFAULT_SETTINGS } from '../../settings/defaults';
+import type { Section } from '../../glossary/schema';
+import type { Reply } from '../../messaging/protocol';
+
+describe('parseMessage', () => {
+  test('accepts every well-formed message', () => {
+    expect(parseMessage({ type: 'getEntry', params: { id: 'tregs' } })).toEqual({
+      ok: true,
+      message: { type: 'getEntry', params: { id: 'tregs' } },
+    });
+    expect(parseMessage({ type: 'search', params: { query: 'regulatory', limit: 5 } }).ok).toBe(true);
+    expect(parseMessage({ type: 'getPageConfig', params: { host: 'example.com' } }).ok).toBe(true);
+    expect(parseMessage({ type: 'openFaq', params: { section: 'gut-brain-axis' } }).ok).toBe(true);
+  });
+
+  test.each([
+    [null, 'message must be an object'],
+    ['getEntry', 'message must be an object'],
+    [[], 'message must be an object'],
+    [{ type: 'deleteEverything', params: {} }, 'unknown message type "deleteEverything"'],
+    [{ type: 'toString', params: {} }, 'unknown message type "toString"'],
+    [{ type: '__proto__', params: {} }, 'unknown message type "__proto__"'],
+    [{ params: {} }, 'unknown message type undefined'],
+  ])('rejects %j', (raw, error) => {
+    expect(parseMessage(raw)).toEqual({ ok: false, error });
+  });
+
+  test('rejects wrong shapes with the field at fault', () => {
+    const bad = [
+      { type: 'getEntry', params: { id: 42 } },
+      { type: 'getEntry', params: { id: 'Not An Id' } },
+      { type: 'getEntry', params: {} },
+      { type: 'getEntry', params: { id: 'tregs', extra: true } },
+      { type: 'search', params: { query: 'x', limit: -1 } },
+      { type: 'search', params: { query: 'x', limit: 1.5 } },
+    ];
+    for (const raw of bad) {
+      const r = parseMessage(raw);
+      expect(r.ok, JSON.stringify(raw)).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(new RegExp(`^${raw.type}: `));
+    }
+  });
+
+  test('rejects oversized and unserialisable payloads', () => {
+    const r = parseMessage({ type: 'search', params: { query: 'a'.repeat(MAX_MESSAGE_CHARS) } });
+    expect(r).toEqual({ ok: false, error: `message is larger than ${MAX_MESSAGE_CHARS} characters` });
+    const cyclic: Record<string, unknown> = { type: 'search' };
+    cyclic.params = cyclic;
+    expect(parseMessage(cyclic)).toEqual({ ok: false, error: 'message is not serialisable' });
+  });
+});
+
+describe('handleMessage', () => {
+  const sections: Section[] = [
+    {
+      id: 'immune-regulation',
+      question: 'How does the gut microbiome regulate the immune system?',
+      shortAnswer: 'Microbial signals shape both the fast innate defences and the slower, targeted adaptive responses of the body.',
+      fullAnswer: ['Microbial signals shape both the fast innate defences and the slower, targeted adaptive responses of the body.'],
+    },
+  ];
+  const glossary = buildGlossary(
+    [
+      {
+        id: 'tregs',
+        term: 'regulatory T cells',
+        abbreviations: ['Tregs'],
+        definition: 'Immune cells that calm other immune cells down and prevent overreactions.',
+        section: 'immune-regulation',
+      },
+    ],
+    sections,
+  );
+  const handlers = createHandlers({
+    glossary: () => glossary,
+    search: () => createSearch(glossary.entries),
+    settings: async () => ({ ...DEFAULT_SETTINGS, disabledSites: ['off.example'] }),
+    openFaqPage: async () => {},
+  });
+  const own = { id: 'ext-id' };
+
+  test('answers a valid request from our own extension', async () => {
+    const r = (await handleMessage(handlers, { type: 'getEntry', params: { id: 'tregs' } }, own, 'ext-id')) as Reply<'getEntry'>;
+    expect(r.ok && r.result?.entry.term).toBe('regulatory T cells');
+    expect(r.ok && r.result?.section?.id).toBe('immune-regulation');
+  });
+
+  test('refuses other senders and malformed messages without throwing', async () => {
+    expect(await handleMessage(handlers, { type: 'getEntry', params: { id: 'tregs' } }, { id: 'other' }, 'ext-id')).toEqual({
+      ok: false,
+      error: 'message from an unknown sender',
+    });
+    expect((await handleMessage(handlers, { type: 'nope' }, own, 'ext-id')).ok).toBe(false);
+  });
+
+  test('sends no match table to a site where highlighting is off', async () => {
+    const ask = async (host: string) =>
+      (await handleMessage(handlers, { type: 'getPageConfig', params: { host } }, own, 'ext-id')) as Reply<'getPageConfig'>;
+    const on = await ask('news.example');
+    const off = await ask('off.example');
+    expect(on.ok && on.result.entries.map((e) => e.id)).toEqual(['tregs']);
+    expect(off.ok && off.result).toMatchObject({ enabled: false, entries: [] });
+  });
+});
