@@ -60,7 +60,10 @@ export const IdSchema = v.pipe(
 export const EntrySchema = v.strictObject({
   /** Stable id: the `data-term-id` of every highlight of this entry. */
   id: IdSchema,
-  /** The term as readers see it, e.g. "regulatory T cells". Matched case-insensitively. */
+  /**
+   * The term as readers see it, e.g. "regulatory T cells". Matched case-insensitively,
+   * unless it is also listed in `abbreviations` ("CD70"), then only in that case.
+   */
   term: form(LIMITS.term),
   /** One plain-language sentence. */
   definition: text(LIMITS.definition.max, LIMITS.definition.min),
@@ -104,8 +107,10 @@ export interface GlossaryProblem {
 
 /** Every form of an entry that the matcher looks for, with its case rule. */
 export function formsOf(entry: Entry): { text: string; caseSensitive: boolean }[] {
+  // A term also listed as an abbreviation ("CD70") is matched in that case only.
+  const termIsAbbreviation = entry.abbreviations.includes(entry.term);
   return [
-    { text: entry.term, caseSensitive: false },
+    ...(termIsAbbreviation ? [] : [{ text: entry.term, caseSensitive: false }]),
     ...entry.aliases.map((text) => ({ text, caseSensitive: false })),
     ...entry.abbreviations.map((text) => ({ text, caseSensitive: true })),
   ];

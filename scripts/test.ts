@@ -9,12 +9,12 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
-const steps = [
+const steps: [name: string, command: string, args: string[]][] = [
   ['Typecheck', 'npx', ['tsc', '--noEmit']],
   ['Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['Build for Chrome', 'npx', ['wxt', 'build']],
   ['Build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']],
-  ['Lint the Firefox build', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--no-config-discovery']],
+  ['Lint the Firefox build', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-config-discovery']],
   ['Real-browser tests', 'npx', ['vitest', 'run', '--project', 'browser']],
 ];
 for (const [name, cmd, args] of steps) {

@@ -1,0 +1,216 @@
+/**
+ * Finds glossary forms in plain text. Pure: no DOM, no `browser`, no mark.js.
+ *
+ * All forms are compiled once into one case-insensitive RegExp shaped as a trie (shared
+ * prefixes factored, longer continuations tried first), so the longest form wins at a
+ * position and a failed word boundary backtracks to a shorter form. Case-sensitive
+ * abbreviations ("IBD", "Tregs") are checked in JS after each match.
+ *
+ * Text is first folded (see `fold`) so one form matches NBSP, soft hyphens, dashes and
+ * curly apostrophes; offsets are mapped back to the original string. Between two characters
+ * of a form, any run of spaces/hyphens matches any run ("gut-brain axis" = "gut brain axis"
+ * = "gut–brain\naxis" = "gut-\nbrain axis").
+ *
+ * Limitations: the case-insensitive lookup key uses per-code-point toLowerCase(), which
+ * disagrees with RegExp case folding for a few letters (final sigma, long s): such matches
+ * are dropped, never mis-attributed. NFD clusters that do not compose to one code point
+ * match only forms written the same way. Forms containing U+0000 are ignored.
+ */
+import { canonical, aliasKey } from './normalize';
+
+/** One form to find on pages. */
+export interface MatchForm { text: string; caseSensitive: boolean }
+/** What the content script receives per entry: the id and its forms (no definitions). */
+export interface MatchEntry { id: string; forms: readonly MatchForm[] }
+/** UTF-16 offsets into the original text passed to `find()`; `end` is exclusive. */
+export interface Match { start: number; end: number; id: string }
+export interface Matcher {
+  find(text: string): Match[];
+  /** Distinct forms compiled (case-insensitively distinct, after overrides). */
+  readonly formCount: number;
+}
+
+const W = '[\\p{L}\\p{M}\\p{N}_]';
+/** Not right after a letter, digit, combining mark or underscore. */
+const BEFORE = `(?<!${W})`;
+/** Not right before a word character, nor inside a longer token: "CD70-2", "IL-10.5", "IBD/UC". */
+const AFTER = `(?!${W}|[-.]\\p{N}|/[\\p{L}\\p{N}])`;
+const AFTER_Y = new RegExp(AFTER, 'uy');
+/** Case-sensitive forms must not continue a hyphenated token: "ABC-FMT", "anti-CD70", "non-IBD". */
+const HYPHEN_PREFIX_Y = new RegExp(`(?<=${W}-)`, 'uy');
+/** A run of spaces/hyphens between two other characters of a form: matches any such run. */
+const SEP = '\u0000';
+const SEP_PATTERN = '[ -]+';
+
+const lowerCp = (c: string): string => { const l = c.toLowerCase(); return l.length === c.length ? l : c; };
+
+/**
+ * Tokens of folded text: code points, with each inner run of spaces/hyphens as SEP; leading
+ * or trailing runs stay literal (a form "-ase" must not match "ase").
+ */
+function tokens(s: string, lower: boolean): string[] {
+  const first = s.search(/[^ -]/);
+  if (first < 0) return [...s];
+  const last = s.length - (/[ -]*$/.exec(s)?.[0].length ?? 0);
+  const out: string[] = [...s.slice(0, first)];
+  for (const part of s.slice(first, last).split(/[ -]+/)) {
+    if (out.length > first) out.push(SEP);
+    for (const c of part) out.push(lower ? lowerCp(c) : c);
+  }
+  out.push(...s.slice(last));
+  return out;
+}
+const key = (s: string, lower: boolean): string => tokens(s, lower).join('');
+
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+const isInvisible = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+const isDash = (c: number): boolean => (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+const isApostrophe = (c: number): boolean =>
+  c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2bc || c === 0x2032 || c === 0xff07 || c === 0x60 || c === 0xb4;
+const MARKS_Y = /\p{M}+/uy;
+
+/**
+ * Folds text like `canonical()` but keeps a map: folded unit i comes from original
+ * [from[i], to[i]). Invisible characters are dropped, dashes become '-', apostrophes "'",
+ * whitespace runs one ' '. NFC is not applied to the whole text (it would break the map);
+ * instead a base letter followed by combining marks (NFD "e\u0301") is replaced by its NFC
+ * form when that is a single code point, mapped to the whole cluster. Other clusters are
+ * kept as they are (and so match only forms written the same way).
+ */
+function fold(text: string): { s: string; from: Uint32Array; to: Uint32Array } {
+  const n = text.length;
+  const from = new Uint32Array(n);
+  const to = new Uint32Array(n);
+  const parts: string[] = [];
+  let k = 0;
+  let lastSpace = false;
+  const emit = (ch: string, a: number, b: number) => { parts.push(ch); from[k] = a; to[k] = b; k++; lastSpace = ch === ' '; };
+  for (let i = 0; i < n; ) {
+    // Fast path: a run of characters that fold to themselves (single spaces included).
+    let j = i;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 32 ? j === i || text.charCodeAt(j - 1) === 32 : d < 33 || d >= 0x2b0 || d === 0xa0 || d === 0xad || d === 0x60 || d === 0xb4) break;
+      if (j + 1 < n && text.charCodeAt(j + 1) >= 0x300) break; // may carry combining marks
+    }
+    if (j > i) {
+      parts.push(text.slice(i, j));
+      for (; i < j; i++, k++) { from[k] = i; to[k] = i + 1; }
+      lastSpace = text.charCodeAt(j - 1) === 32;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isInvisible(c)) { i++; continue; }
+    if (isSpace(c)) {
+      if (lastSpace) to[k - 1] = i + 1;
+      else emit(' ', i, i + 1);
+      i++; continue;
+    }
+    if (isDash(c)) { emit('-', i, i + 1); i++; continue; }
+    if (isApostrophe(c)) { emit("'", i, i + 1); i++; continue; }
+    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    j = i + len;
+    if (j < n && text.charCodeAt(j) >= 0x300) {
+      MARKS_Y.lastIndex = j;
+      if (MARKS_Y.test(text)) j = MARKS_Y.lastIndex;
+    }
+    const composed = j > i + len ? text.slice(i, j).normalize('NFC') : '';
+    if (composed !== '' && composed.length === (composed.codePointAt(0)! > 0xffff ? 2 : 1)) {
+      for (const u of composed.length === 2 ? [composed[0]!, composed[1]!] : [composed]) emit(u, i, j);
+    } else {
+      for (let u = i; u < j; u++) emit(text[u]!, u, u + 1);
+    }
+    i = j;
+  }
+  return { s: parts.join(''), from, to };
+}
+
+interface Trie { children: Map<string, Trie>; end: boolean; depth: number }
+interface Owner { id: string; entry: number; anyCase: boolean; exact: Set<string> }
+
+const escapeCp = (c: string): string => (c === SEP ? SEP_PATTERN : /^[\\^$.*+?()[\]{}|/]$/.test(c) ? `\\${c}` : c);
+
+function pattern(node: Trie): string {
+  const alts = [...node.children]
+    .sort((a, b) => b[1].depth - a[1].depth)
+    .map(([c, child]) => escapeCp(c) + pattern(child));
+  if (node.end) alts.push('');
+  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+}
+
+export function compileMatcher(entries: readonly MatchEntry[]): Matcher {
+  const owners = new Map<string, Owner>();
+  entries.forEach((entry, index) => {
+    for (const form of entry.forms) {
+      if (aliasKey(form.text).length < 2 || form.text.includes(SEP)) continue;
+      const text = canonical(form.text);
+      const ci = key(text, true);
+      let owner = owners.get(ci);
+      // A later entry claiming the same form replaces the earlier one (user entries override built-ins).
+      if (owner === undefined || owner.entry !== index) {
+        owner = { id: entry.id, entry: index, anyCase: false, exact: new Set() };
+        owners.set(ci, owner);
+      }
+      if (form.caseSensitive) owner.exact.add(key(text, false));
+      else owner.anyCase = true;
+    }
+  });
+  const root: Trie = { children: new Map(), end: false, depth: 0 };
+  for (const ci of owners.keys()) {
+    const path: Trie[] = [root];
+    let node = root;
+    for (const t of ci) {
+      let next = node.children.get(t);
+      if (next === undefined) node.children.set(t, (next = { children: new Map(), end: false, depth: 0 }));
+      path.push((node = next));
+    }
+    node.end = true;
+    path.forEach((p, d) => { p.depth = Math.max(p.depth, path.length - 1 - d); });
+  }
+  const re = owners.size > 0 ? new RegExp(`${BEFORE}${pattern(root)}${AFTER}`, 'giu') : null;
+
+  /** The entry whose form is exactly s[p, e), with its case and hyphen-prefix rules. */
+  const resolve = (s: string, p: number, e: number): string | undefined => {
+    const slice = s.slice(p, e);
+    const owner = owners.get(key(slice, true));
+    if (owner === undefined) return undefined;
+    if (owner.anyCase) return owner.id;
+    if (!owner.exact.has(key(slice, false))) return undefined;
+    HYPHEN_PREFIX_Y.lastIndex = p;
+    return HYPHEN_PREFIX_Y.test(s) ? undefined : owner.id;
+  };
+
+  return {
+    formCount: owners.size,
+    find(text: string): Match[] {
+      if (re === null || text.length === 0) return [];
+      const { s, from, to } = fold(text);
+      const out: Match[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+        const p = m.index;
+        // The regex found the longest form at p that passes the boundaries; if its case (or
+        // hyphen prefix) is wrong, try the shorter forms ending inside it at a word boundary.
+        let hit: { end: number; id: string } | undefined;
+        for (let e = p + m[0].length; e > p && hit === undefined; e--) {
+          const c = s.charCodeAt(e);
+          if (c >= 0xdc00 && c <= 0xdfff) continue;
+          AFTER_Y.lastIndex = e;
+          if (e < p + m[0].length && !AFTER_Y.test(s)) continue;
+          const id = resolve(s, p, e);
+          if (id !== undefined) hit = { end: e, id };
+        }
+        if (hit !== undefined) {
+          out.push({ start: from[p]!, end: to[hit.end - 1]!, id: hit.id });
+          re.lastIndex = hit.end;
+        } else {
+          // Nothing valid starts at p: resume one code point later.
+          re.lastIndex = p + (s.codePointAt(p)! > 0xffff ? 2 : 1);
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// `npm run screenshots`: drives the built extension in Chromium and saves the README's pictures in docs/.
+import { join } from 'node:path';
+import { launchWithExtension, ROOT } from '../tests/support/browser.ts';
+
+const out = (name: string) => join(ROOT, 'docs', name);
+
+for (const scheme of ['light', 'dark'] as const) {
+  const s = await launchWithExtension({ colorScheme: scheme });
+  try {
+    const page = await s.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 640 });
+    await page.goto(s.server.url('demo.html'));
+    const mark = page.locator('mark[data-term-id="dysbiosis"]').first();
+    await mark.waitFor();
+    await mark.hover();
+    await page.locator('gut-glossary-card .card').waitFor();
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: out(`card-${scheme}.png`) });
+
+    const popup = await s.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 520 });
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.locator('input[type=search]').fill('regulat');
+    await popup.locator('.results [data-term-id]').first().waitFor();
+    await popup.screenshot({ path: out(`popup-search-${scheme}.png`) });
+    await popup.locator('.results [data-term-id]').first().click();
+    await popup.locator('.entry .faq p').first().waitFor();
+    await popup.screenshot({ path: out(`popup-entry-${scheme}.png`) });
+  } finally {
+    await s.close();
+  }
+}
+console.log('Screenshots written to docs/.');
