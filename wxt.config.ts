@@ -15,9 +15,17 @@ export default defineConfig({
     name: 'Gut Glossary',
     description:
       'Explains gut microbiome and immunity terms on any page you read: hover a highlighted term for a plain-language definition.',
-    // storage: settings and the reader's own terms. Nothing else: the content script runs
-    // from the manifest's content_scripts entry, so no host or tabs permission is requested.
-    permissions: ['storage'],
+    // storage: settings and the reader's own terms. The content script runs from the
+    // manifest's content_scripts entry, so no host, tabs or scripting permission is requested.
+    // contextMenus: "Explain “…” with Gut Glossary" on a selection.
+    permissions: ['storage', 'contextMenus'],
+    omnibox: { keyword: 'gut' },
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Switch highlighting on or off for this site',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,16 +1,20 @@
 /**
  * The content script's wiring: fetch this site's config, highlight the page, mount the
- * term card in a shadow root, and go quiet when the extension is reloaded or updated.
+ * term card in a shadow root, follow settings changes live, answer the popup, and go
+ * quiet when the extension is reloaded or updated.
  */
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compileMatcher } from '../glossary/matcher';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { compileMatcher, type Matcher } from '../glossary/matcher';
 import { CARD_HOST_TAG } from '../highlight/dom-rules';
 import { PageHighlighter } from '../highlight/page-highlighter';
 import { request } from '../messaging/client';
-import type { EntryView } from '../messaging/protocol';
+import type { EntryView, PageConfig } from '../messaging/protocol';
+import { settingsItem } from '../settings/storage';
 import { CardController } from './card-controller';
 import { focusTerm, isNextKey, isPreviousKey, step } from './keyboard-nav';
+import { createTabHandler } from './tab-handlers';
 
 /** Makes the host immune to page CSS such as `* { all: unset }` or `div { display: none !important }`. */
 const HOST_STYLE =
@@ -18,21 +22,14 @@ const HOST_STYLE =
   'width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; ' +
   'visibility: visible !important; opacity: 1 !important; transform: none !important; pointer-events: none !important;';
 
-export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
-  const config = await request('getPageConfig', { host: location.hostname });
-  if (ctx.isInvalid || !config.enabled || !config.entries.length) return;
+const isTopFrame = window === window.top;
 
-  const matcher = compileMatcher(config.entries);
-  const page = new PageHighlighter(document, matcher, {
-    firstMentionOnly: config.firstMentionOnly,
-    onMark: (mark) => {
-      mark.classList.add(`gg-${config.style}`);
-      mark.tabIndex = -1;
-      mark.setAttribute('aria-description', 'glossary term');
-    },
-  });
-  page.start();
-  ctx.onInvalidated(() => page.stop());
+export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
+  const host = location.hostname;
+  let page: PageHighlighter | null = null;
+  let matcher: Matcher | null = null;
+  let card: CardController | null = null;
+  let config: PageConfig | null = null;
 
   // Entries are fetched on first use and kept for the life of the page.
   const entries = new Map<string, Promise<EntryView | null>>();
@@ -45,30 +42,74 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
     return p;
   };
 
+  let statsTimer = 0;
+  const reportStats = () => {
+    if (!isTopFrame) return;
+    clearTimeout(statsTimer);
+    statsTimer = window.setTimeout(() => {
+      if (!ctx.isInvalid) void request('pageStats', { distinct: page?.counts().size ?? 0 }).catch(() => {});
+    }, 200);
+  };
+
+  /** (Re)applies the config: called at start and whenever settings or the glossary change. */
+  const apply = async () => {
+    const next = await request('getPageConfig', { host });
+    if (ctx.isInvalid) return;
+    page?.stop();
+    page = null;
+    matcher = null;
+    config = next;
+    entries.clear();
+    if (next.enabled && next.entries.length) {
+      matcher = compileMatcher(next.entries);
+      page = new PageHighlighter(document, matcher, {
+        firstMentionOnly: next.firstMentionOnly,
+        onMark: (mark) => {
+          mark.classList.add(`gg-${next.style}`);
+          mark.tabIndex = -1;
+          mark.setAttribute('aria-description', 'glossary term');
+        },
+        onSettled: reportStats,
+      });
+      page.start();
+    }
+    reportStats();
+  };
+
+  await apply();
+  ctx.onInvalidated(() => page?.stop());
+  const unwatch = settingsItem.watch(() => void apply().catch(() => {}));
+  ctx.onInvalidated(unwatch);
+
+  const onTabMessage = createTabHandler({ host, page: () => page, matcher: () => matcher, card: () => card });
+  browser.runtime.onMessage.addListener(onTabMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
+
   const ui = await createShadowRootUi(ctx, {
     name: CARD_HOST_TAG,
     position: 'inline',
     anchor: 'html',
-    onMount: (container, _shadow, host) => {
-      host.setAttribute('style', HOST_STYLE);
-      const card = new CardController(document, {
+    onMount: (container, _shadow, hostEl) => {
+      hostEl.setAttribute('style', HOST_STYLE);
+      return new CardController(document, {
         container,
-        host,
-        openDelayMs: config.cardDelayMs,
+        host: hostEl,
+        openDelayMs: config?.cardDelayMs ?? 300,
         loadEntry,
         openFaq: (section) => void request('openFaq', { section }).catch(() => {}),
       });
-      ctx.addEventListener(document, 'keydown', (e) => {
-        if (!e.isTrusted || !(isNextKey(e) || isPreviousKey(e))) return;
-        const next = step(page.marks(), card.openMark ?? document.activeElement, isNextKey(e) ? 1 : -1);
-        if (!next) return;
-        e.preventDefault();
-        focusTerm(next);
-      });
-      return card;
     },
-    onRemove: (card) => card?.destroy(),
+    onRemove: (c) => c?.destroy(),
   });
   ui.mount();
+  card = ui.mounted ?? null;
   ctx.onInvalidated(() => ui.remove());
+
+  ctx.addEventListener(document, 'keydown', (e) => {
+    if (!e.isTrusted || !page || !(isNextKey(e) || isPreviousKey(e))) return;
+    const next = step(page.marks(), card?.openMark ?? document.activeElement, isNextKey(e) ? 1 : -1);
+    if (!next) return;
+    e.preventDefault();
+    focusTerm(next);
+  });
 }

@@ -23,6 +23,10 @@ export class CardController {
   private mark: HTMLElement | null = null;
   private view: EntryView | null = null;
   private openTimer = 0;
+  /** Focus we move back to a term ourselves must not reopen its card. */
+  private restoringFocus = false;
+  /** Whether the card was already open for the term a touch began on (the second tap follows links). */
+  private tapOnOpenCard = false;
   private closeTimer = 0;
   private readonly abort = new AbortController();
 
@@ -46,22 +50,42 @@ export class CardController {
     });
     on('focusin', (e) => {
       const mark = this.markAt(e.target);
-      if (mark) this.open(mark);
+      if (mark && !this.restoringFocus && this.mark !== mark) void this.open(mark);
     });
     // Touch: the first tap on a term opens its card instead of following a link around it.
+    let touching = false;
+    on('pointerdown', (e) => {
+      touching = e.pointerType === 'touch';
+      const mark = this.markAt(e.target);
+      this.tapOnOpenCard = mark !== null && mark === this.mark && this.view !== null;
+    });
     on('click', (e) => {
       const mark = this.markAt(e.target);
-      if (mark && (e as PointerEvent).pointerType === 'touch' && this.mark !== mark) {
+      if (mark && touching && !this.tapOnOpenCard) {
         e.preventDefault();
-        this.open(mark);
+        void this.open(mark);
       } else if (!mark && !this.inCard(e.target)) this.close();
     });
     on('keydown', (e) => {
+      // The card sits at the end of the document: Tab from its term goes into it, not past it.
+      if (e.key === 'Tab' && !e.shiftKey && this.mark && doc.activeElement === this.mark) {
+        const first = this.options.container.querySelector<HTMLElement>('button, a[href]');
+        if (first) {
+          e.preventDefault();
+          first.focus();
+        }
+        return;
+      }
       if (e.key === 'Escape' && this.mark) {
         const mark = this.mark;
         const hadFocus = this.inCard(doc.activeElement) || doc.activeElement === mark;
+        e.preventDefault();
         this.close();
-        if (hadFocus) mark.focus({ preventScroll: true });
+        if (hadFocus) {
+          this.restoringFocus = true;
+          mark.focus({ preventScroll: true });
+          this.restoringFocus = false;
+        }
       }
     });
     doc.defaultView?.addEventListener('scroll', () => this.onScroll(), { passive: true, capture: true, signal: this.abort.signal });

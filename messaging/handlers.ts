@@ -4,18 +4,22 @@
  */
 import { entryView, sectionView, type Glossary } from '../glossary/glossary';
 import type { Search } from '../glossary/search';
+import type { Entry } from '../glossary/schema';
 import type { Settings } from '../settings/defaults';
 import { parseMessage, type MessageName, type Params, type Reply, type Results } from './protocol';
 
 export interface HandlerContext {
   glossary: () => Glossary;
   search: () => Search;
+  suggest: () => (query: string) => Entry[];
   settings: () => Promise<Settings>;
   /** Opens the FAQ page in a new tab; `hash` names a question or an entry. */
   openFaqPage: (hash: string) => Promise<void>;
+  /** Shows a count on the toolbar button for one tab ('' clears it). */
+  setBadge: (tabId: number, text: string) => Promise<void>;
 }
 
-type Handlers = { [N in MessageName]: (params: Params<N>) => Results[N] | Promise<Results[N]> };
+type Handlers = { [N in MessageName]: (params: Params<N>, sender: SenderInfo) => Results[N] | Promise<Results[N]> };
 
 export function createHandlers(ctx: HandlerContext): Handlers {
   return {
@@ -32,19 +36,30 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
     getEntry: ({ id }) => entryView(ctx.glossary(), id),
     getSection: ({ id }) => sectionView(ctx.glossary(), id),
+    listEntries: () => ctx.glossary().entries.map(hit),
+    listSections: () => ctx.glossary().sections.map((s) => ({ id: s.id, question: s.question })),
     async openFaq({ section, entry }) {
       const hash = entry ? `#entry-${entry}` : section ? `#${section}` : '';
       await ctx.openFaqPage(hash);
       return null;
     },
+    async pageStats({ distinct }, sender) {
+      if (sender.tab?.id !== undefined && sender.frameId === 0) await ctx.setBadge(sender.tab.id, distinct ? String(distinct) : '');
+      return null;
+    },
+    suggest: ({ query }) => ctx.suggest()(query).map(hit),
     search: ({ query, limit }) =>
-      ctx.search()(query, limit).map((e) => ({ id: e.id, term: e.term, definition: e.definition })),
+      ctx.search()(query, limit).map(hit),
   };
 }
+
+const hit = (e: Entry) => ({ id: e.id, term: e.term, definition: e.definition });
 
 /** Who sent a message: only our own extension's pages and content scripts are answered. */
 export interface SenderInfo {
   id?: string;
+  tab?: { id?: number };
+  frameId?: number;
 }
 
 export async function handleMessage(
@@ -61,8 +76,8 @@ export async function handleMessage(
   }
   const { type, params } = parsed.message;
   try {
-    const handler = handlers[type] as (p: typeof params) => unknown;
-    return { ok: true, result: (await handler(params)) as Results[typeof type] };
+    const handler = handlers[type] as (p: typeof params, s: SenderInfo) => unknown;
+    return { ok: true, result: (await handler(params, sender)) as Results[typeof type] };
   } catch (err) {
     console.error('[Gut Glossary] handler failed:', type, err);
     return { ok: false, error: `${type} failed` };

@@ -20,10 +20,18 @@ export const paramsSchemas = {
   getEntry: v.strictObject({ id }),
   /** Ranked search over the glossary, for the popup. */
   search: v.strictObject({ query, limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))) }),
+  /** The entries closest to a query that found nothing ("did you mean"). */
+  suggest: v.strictObject({ query }),
+  /** Every entry's id, term and definition, for lists in the popup. */
+  listEntries: v.strictObject({}),
+  /** The eight FAQ questions, in order. */
+  listSections: v.strictObject({}),
   /** A FAQ section with its full answer and its entries. */
   getSection: v.strictObject({ id }),
   /** Opens the FAQ page in a new tab, at a question or an entry. */
   openFaq: v.strictObject({ section: v.optional(id), entry: v.optional(id) }),
+  /** From a content script: how many distinct entries its page mentions (the toolbar badge). */
+  pageStats: v.strictObject({ distinct: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
 } as const;
 
 export type MessageName = keyof typeof paramsSchemas;
@@ -64,7 +72,11 @@ export interface Results {
   getEntry: EntryView | null;
   search: SearchHit[];
   getSection: SectionView | null;
+  suggest: SearchHit[];
+  listEntries: SearchHit[];
+  listSections: { id: string; question: string }[];
   openFaq: null;
+  pageStats: null;
 }
 
 export type Message = { [N in MessageName]: { type: N; params: Params<N> } }[MessageName];
@@ -79,7 +91,42 @@ export const MAX_MESSAGE_CHARS = 4096;
  * Checks an untrusted value against the protocol. Returns the typed message, or an error
  * that says what is wrong.
  */
-export function parseMessage(raw: unknown): { ok: true; message: Message } | { ok: false; error: string } {
+export function parseMessage(raw: unknown) {
+  return parseWith<Message>(paramsSchemas, raw);
+}
+
+/**
+ * Messages to a tab's content script (from the popup and the background), in the same
+ * style: name → params schema, name → result.
+ */
+export const tabParamsSchemas = {
+  /** What the page shows: its host, whether highlighting is on, each entry's count. */
+  getPageState: v.strictObject({}),
+  /** Scroll to the next occurrence of an entry and open its card. */
+  jumpTo: v.strictObject({ id }),
+  /** Open the card for the best entry matching a selection; false when none matches. */
+  explain: v.strictObject({ text: v.pipe(v.string(), v.maxLength(200)) }),
+} as const;
+
+export type TabMessageName = keyof typeof tabParamsSchemas;
+export type TabParams<N extends TabMessageName> = v.InferOutput<(typeof tabParamsSchemas)[N]>;
+
+export interface PageState {
+  host: string;
+  enabled: boolean;
+  /** Entries on the page, most frequent first. */
+  counts: { id: string; count: number }[];
+}
+
+export interface TabResults {
+  getPageState: PageState;
+  jumpTo: boolean;
+  explain: boolean;
+}
+
+export type TabMessage = { [N in TabMessageName]: { type: N; params: TabParams<N> } }[TabMessageName];
+
+function parseWith<T>(schemas: Record<string, v.GenericSchema>, raw: unknown): { ok: true; message: T } | { ok: false; error: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'message must be an object' };
   let size: number;
   try {
@@ -89,13 +136,17 @@ export function parseMessage(raw: unknown): { ok: true; message: Message } | { o
   }
   if (size > MAX_MESSAGE_CHARS) return { ok: false, error: `message is larger than ${MAX_MESSAGE_CHARS} characters` };
   const { type, params } = raw as { type?: unknown; params?: unknown };
-  if (typeof type !== 'string' || !Object.hasOwn(paramsSchemas, type)) return { ok: false, error: `unknown message type ${JSON.stringify(type)}` };
-  const name = type as MessageName;
-  const parsed = v.safeParse(paramsSchemas[name], params ?? {});
+  if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) return { ok: false, error: `unknown message type ${JSON.stringify(type)}` };
+  const parsed = v.safeParse(schemas[type]!, params ?? {});
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? 'params';
-    return { ok: false, error: `${name}: ${path}: ${issue.message}` };
+    return { ok: false, error: `${type}: ${path}: ${issue.message}` };
   }
-  return { ok: true, message: { type: name, params: parsed.output } as Message };
+  return { ok: true, message: { type, params: parsed.output } as T };
+}
+
+/** Checks an untrusted value against the tab protocol. */
+export function parseTabMessage(raw: unknown) {
+  return parseWith<TabMessage>(tabParamsSchemas, raw);
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { serveDirectory, type StaticServer } from './server';
+import { serveDirectory, type StaticServer } from './server.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -32,7 +32,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+export async function launchWithExtension(
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; hasTouch?: boolean } = {},
+): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'gut-glossary-'));
@@ -41,6 +43,7 @@ export async function launchWithExtension(options: { headless?: boolean; colorSc
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 800 },
+    hasTouch: options.hasTouch ?? false,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -59,7 +62,7 @@ export async function launchWithExtension(options: { headless?: boolean; colorSc
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
-  const server = await serveDirectory(PAGES_DIR);
+  const server = await serveDirectory(PAGES_DIR, ROOT);
   return {
     context,
     extensionId,

@@ -9,6 +9,7 @@ const TYPES: Record<string, string> = {
   '.xhtml': 'application/xhtml+xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
 };
@@ -23,18 +24,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(dir: string): Promise<StaticServer> {
+/** Files from node_modules that fixture pages load, e.g. a real framework. */
+const VENDOR: Record<string, string> = {
+  '/vendor/preact.mjs': 'node_modules/preact/dist/preact.mjs',
+};
+
+export async function serveDirectory(dir: string, root = process.cwd()): Promise<StaticServer> {
   const routes = new Map<string, { body: string; headers: Record<string, string> }>();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
     const custom = routes.get(path);
     if (custom) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...custom.headers });
       res.end(custom.body);
       return;
     }
-    const file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    const file = VENDOR[path] ? join(root, VENDOR[path]) : normalize(join(dir, path));
+    if (!VENDOR[path] && !file.startsWith(dir)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -79,8 +79,10 @@ describe('handleMessage', () => {
   const handlers = createHandlers({
     glossary: () => glossary,
     search: () => createSearch(glossary.entries),
+    suggest: () => () => [],
     settings: async () => ({ ...DEFAULT_SETTINGS, disabledSites: ['off.example'] }),
     openFaqPage: async () => {},
+    setBadge: async () => {},
   });
   const own = { id: 'ext-id' };
 

@@ -1,0 +1,32 @@
+/**
+ * "Explain “…” with Gut Glossary" on a text selection: the page's card opens for the best
+ * match; when nothing on the page matches, the popup's search opens with that text.
+ */
+export const MENU_ID = 'gut-glossary-explain';
+export const MENU_TITLE = 'Explain “%s” with Gut Glossary';
+
+export interface ExplainDeps {
+  /** Asks the tab's content script to open a card; false when nothing matched or no script answered. */
+  explainInTab: (tabId: number, text: string) => Promise<boolean>;
+  /** Opens the popup page in a tab with the search filled in. */
+  openSearch: (query: string) => Promise<void>;
+}
+
+export async function explainSelection(deps: ExplainDeps, tabId: number | undefined, selection: string): Promise<'card' | 'search'> {
+  const text = selection.replace(/\s+/g, ' ').trim().slice(0, 200);
+  if (tabId !== undefined && tabId >= 0) {
+    const shown = await deps.explainInTab(tabId, text).catch(() => false);
+    if (shown) return 'card';
+  }
+  await deps.openSearch(text);
+  return 'search';
+}
+
+/** Creates the selection menu item and handles clicks on it. */
+export function registerContextMenu(menus: typeof import('wxt/browser').browser.contextMenus, deps: ExplainDeps): void {
+  // Created on install/update only: menu items persist across service-worker restarts.
+  menus.removeAll().then(() => menus.create({ id: MENU_ID, title: MENU_TITLE, contexts: ['selection'] }));
+  menus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && info.selectionText) void explainSelection(deps, tab?.id, info.selectionText);
+  });
+}

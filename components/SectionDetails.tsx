@@ -1,0 +1,32 @@
+import type { SectionView } from '../messaging/protocol';
+
+export interface SectionDetailsProps {
+  view: SectionView;
+  onEntry: (id: string) => void;
+  onBack: () => void;
+}
+
+/** One FAQ question in the popup: its full answer and the entries it explains. */
+export function SectionDetails({ view, onEntry, onBack }: SectionDetailsProps) {
+  return (
+    <article class="section" data-section-id={view.section.id}>
+      <button type="button" class="link back" onClick={onBack}>
+        ← Back
+      </button>
+      <h1>{view.section.question}</h1>
+      {view.section.fullAnswer.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+      <h2>Terms explained here</h2>
+      <ul class="chips">
+        {view.entries.map((e) => (
+          <li key={e.id}>
+            <button type="button" class="link" data-term-id={e.id} onClick={() => onEntry(e.id)}>
+              {e.term}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Highlighting on pages that fight back: frameworks rewriting their text, editable
+ * regions, infinite scroll, frames and shadow roots, and switching highlighting off.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, type Session } from '../support/browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launchWithExtension();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const ids = (where: Page | Frame, selector = 'mark[data-term-id]') =>
+  where.$$eval(selector, (ms) => ms.map((m) => m.getAttribute('data-term-id')));
+
+test('a framework page that rewrites its text shows exactly the text it wrote, then is highlighted again', async () => {
+  const page = await s.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(s.server.url('framework.html'));
+  await page.locator('#msg mark[data-term-id="dysbiosis"]').waitFor();
+  expect(await ids(page, '#msg mark')).toEqual(['dysbiosis', 'tregs']);
+
+  await page.evaluate(() => (window as any).update({ text: 'Butyrate feeds the colon.', count: 7 }));
+  expect(await page.locator('#msg').textContent()).toBe('Butyrate feeds the colon. (7 replies)');
+  await expect.poll(() => ids(page, '#msg mark')).toEqual(['butyrate']);
+  expect(await page.locator('#msg').textContent()).toBe('Butyrate feeds the colon. (7 replies)');
+
+  // Keyed items re-ordered, one edited, one removed.
+  await page.evaluate(() =>
+    (window as any).update({
+      posts: [
+        { id: 'c', author: 'Ana', body: 'Butyrate supplements did nothing for me.' },
+        { id: 'a', author: 'Mina', body: 'Update: my IBD is calmer.' },
+      ],
+    }),
+  );
+  await expect
+    .poll(() => page.$$eval('.post', (ps) => ps.map((p) => p.textContent)))
+    .toEqual(['Ana: Butyrate supplements did nothing for me.', 'Mina: Update: my IBD is calmer.']);
+  await expect.poll(() => ids(page, '[data-post="a"] mark')).toEqual(['ibd']);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('typing in a textarea or a contenteditable region is never highlighted', async () => {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('dynamic.html'));
+  await page.locator('mark[data-term-id="butyrate"]').waitFor();
+  await page.locator('#note').click();
+  await page.keyboard.type('Ask about dysbiosis and Tregs');
+  await page.locator('#editor p').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' dysbiosis and butyrate');
+  await page.waitForTimeout(300);
+  expect(await page.locator('#note').inputValue()).toBe('Ask about dysbiosis and Tregs');
+  expect(await page.locator('#editor').textContent()).toBe('Draft: dysbiosis and butyrate');
+  expect(await page.locator('#editor mark').count()).toBe(0);
+  await page.close();
+});
+
+test('infinite scroll: new stories are highlighted as they arrive', async () => {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('dynamic.html'));
+  await page.locator('mark[data-term-id="butyrate"]').waitFor();
+  await page.evaluate(() => (window as any).appendStories(40));
+  await expect.poll(() => ids(page, '[data-story="39"] mark')).toEqual(['vagus-nerve', 'gut-brain-axis']);
+  expect(await ids(page, '[data-story="0"] mark')).toEqual(['dysbiosis', 'multiple-sclerosis']);
+  expect(await page.locator('article mark').count()).toBeGreaterThanOrEqual(80);
+  await page.close();
+});
+
+test('same-origin, srcdoc and about:blank frames and open shadow roots are highlighted', async () => {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('frames.html'));
+  await page.locator('p mark[data-term-id="dysbiosis"]').waitFor();
+  const frame = (sel: string) => page.frameLocator(sel).locator('mark[data-term-id]').first();
+  await expect.poll(() => frame('#same').getAttribute('data-term-id')).toBe('gut-microbiome');
+  await expect.poll(() => frame('#srcdoc').getAttribute('data-term-id')).toBe('tregs');
+  // Playwright's CSS engine pierces open shadow roots, nested ones too.
+  await expect.poll(() => ids(page, 'health-card mark')).toEqual(['butyrate', 'probiotics']);
+  await page.close();
+});
+
+test('switching highlighting off for the site restores the page text and leaves its own marks', async () => {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('demo.html'));
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+  await page.evaluate(() => {
+    const own = document.createElement('mark');
+    own.id = 'own';
+    own.textContent = 'the page’s own highlight';
+    document.querySelector('article p')!.append(own);
+  });
+  const textBefore = await page.evaluate(() => document.body.textContent);
+  await s.worker.evaluate(async () => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites: ['127.0.0.1'] } });
+  });
+  await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(0);
+  expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
+  expect(await page.locator('#own').textContent()).toBe('the page’s own highlight');
+  await s.worker.evaluate(async () => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...(settings as object), disabledSites: [] } });
+  });
+  await expect.poll(() => page.locator('mark[data-term-id="dysbiosis"]').count()).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
+  await page.close();
+});

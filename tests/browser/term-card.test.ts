@@ -1,0 +1,99 @@
+/**
+ * The term card the way readers use it: hover, keyboard only, touch, the FAQ link, and
+ * a page whose CSS tries to restyle everything.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, type Session } from '../support/browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launchWithExtension();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const card = (page: Page) => page.locator('gut-glossary-card .card');
+
+async function openDemo(): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('demo.html'));
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+  return page;
+}
+
+test('hover opens the card, moving into it keeps it, leaving closes it', async () => {
+  const page = await openDemo();
+  const mark = page.locator('article p mark[data-term-id="tregs"]').first();
+  await mark.hover();
+  await card(page).waitFor();
+  expect(await card(page).getAttribute('data-term-id')).toBe('tregs');
+  expect(await card(page).locator('.term').textContent()).toBe('regulatory T cells');
+  // Into the card (through the gap): it stays, and its text can be selected.
+  const box = (await card(page).boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
+  await page.waitForTimeout(600);
+  expect(await card(page).count()).toBe(1);
+  // Away from both: it closes.
+  await page.mouse.move(5, 5, { steps: 2 });
+  await expect.poll(() => card(page).count()).toBe(0);
+  await page.close();
+});
+
+test('keyboard only: next term, its card, Tab to a link, Escape back to the term', async () => {
+  const page = await openDemo();
+  await page.locator('h1').click();
+  await page.keyboard.press('Alt+Shift+KeyJ');
+  await card(page).waitFor();
+  const firstId = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.termId);
+  expect(await card(page).getAttribute('data-term-id')).toBe(firstId);
+  await page.keyboard.press('Alt+Shift+KeyJ');
+  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.termId)).not.toBe(undefined);
+  const secondId = await card(page).getAttribute('data-term-id');
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.termId)).toBe(secondId);
+  // Tab reaches the card's controls.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('gut-glossary-card');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => card(page).count()).toBe(0);
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.termId)).toBe(secondId);
+  await page.close();
+});
+
+test('"Read the full answer" opens the FAQ page at the right question', async () => {
+  const page = await openDemo();
+  await page.locator('article p mark[data-term-id="butyrate"]').first().hover();
+  await card(page).waitFor();
+  const [faq] = await Promise.all([s.context.waitForEvent('page'), card(page).locator('.read-more').click()]);
+  await faq.waitForURL(/faq\.html#diet-and-probiotics$/);
+  await faq.locator('#diet-and-probiotics h2').waitFor();
+  expect(await faq.locator('#diet-and-probiotics h2').textContent()).toMatch(/diet/i);
+  await faq.close();
+  await page.close();
+});
+
+test('page CSS does not change the card, and cannot hide the highlights', async () => {
+  const normal = await openDemo();
+  await normal.locator('article p mark[data-term-id="dysbiosis"]').first().hover();
+  await card(normal).waitFor();
+  const expected = await card(normal).evaluate((el) => {
+    const cs = getComputedStyle(el.querySelector('.definition')!);
+    return { font: cs.fontSize, width: el.getBoundingClientRect().width };
+  });
+  await normal.close();
+
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('hostile-css.html'));
+  const mark = page.locator('mark[data-term-id="dysbiosis"]');
+  await mark.waitFor();
+  expect(await mark.evaluate((m) => getComputedStyle(m).display)).toBe('inline');
+  await mark.hover();
+  await card(page).waitFor({ state: 'visible' });
+  const got = await card(page).evaluate((el) => {
+    const cs = getComputedStyle(el.querySelector('.definition')!);
+    return { font: cs.fontSize, width: el.getBoundingClientRect().width };
+  });
+  expect(got).toEqual(expected);
+  await page.close();
+});
