@@ -13,6 +13,7 @@ import { request } from '../messaging/client';
 import type { EntryView, PageConfig } from '../messaging/protocol';
 import { settingsItem } from '../settings/storage';
 import { CardController } from './card-controller';
+import { decorateMark } from './decorate-mark';
 import { focusTerm, isNextKey, isPreviousKey, step } from './keyboard-nav';
 import { createTabHandler } from './tab-handlers';
 
@@ -64,11 +65,7 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
       matcher = compileMatcher(next.entries);
       page = new PageHighlighter(document, matcher, {
         firstMentionOnly: next.firstMentionOnly,
-        onMark: (mark) => {
-          mark.classList.add(`gg-${next.style}`);
-          mark.tabIndex = -1;
-          mark.setAttribute('aria-description', 'glossary term');
-        },
+        onMark: decorateMark(next.style),
         onSettled: reportStats,
       });
       page.start();

@@ -69,6 +69,12 @@ test('"Read the full answer" opens the FAQ page at the right question', async ()
   await faq.waitForURL(/faq\.html#diet-and-probiotics$/);
   await faq.locator('#diet-and-probiotics h2').waitFor();
   expect(await faq.locator('#diet-and-probiotics h2').textContent()).toMatch(/diet/i);
+  // The FAQ's own terms are highlighted and explained the same way.
+  const term = faq.locator('#diet-and-probiotics p mark[data-term-id="butyrate"]').first();
+  await term.waitFor();
+  await term.hover();
+  await faq.locator('gut-glossary-card .card[data-term-id="butyrate"]').waitFor();
+  expect(await faq.locator('#diet-and-probiotics .entries li').count()).toBeGreaterThan(3);
   await faq.close();
   await page.close();
 });
