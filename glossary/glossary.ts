@@ -4,8 +4,8 @@
  * Pure: no DOM, no `browser`.
  */
 import * as v from 'valibot';
-import type { MatchEntry } from './matcher';
-import { crossCheck, EntrySchema, formsOf, type Entry, type EntryInput, type Section } from './schema';
+import type { MatchEntry } from './matcher.ts';
+import { crossCheck, EntrySchema, formsOf, type Entry, type EntryInput, type Section } from './schema.ts';
 import type { EntryView, SectionView } from '../messaging/protocol';
 
 export interface Glossary {
@@ -19,8 +19,10 @@ export interface Glossary {
 
 /** Thrown when glossary data breaks the schema; lists every problem. */
 export class GlossaryError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`Invalid glossary:\n${problems.join('\n')}`);
+    this.problems = problems;
   }
 }
 

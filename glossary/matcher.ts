@@ -16,7 +16,7 @@
  * are dropped, never mis-attributed. NFD clusters that do not compose to one code point
  * match only forms written the same way. Forms containing U+0000 are ignored.
  */
-import { canonical, aliasKey } from './normalize';
+import { canonical, aliasKey } from './normalize.ts';
 
 /** One form to find on pages. */
 export interface MatchForm { text: string; caseSensitive: boolean }

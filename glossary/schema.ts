@@ -3,7 +3,7 @@
  * the reader's imports, so both are checked by the same rules. Pure: no DOM, no `browser`.
  */
 import * as v from 'valibot';
-import { aliasKey } from './normalize';
+import { aliasKey } from './normalize.ts';
 
 /** The eight FAQ sections of the seed article, in the article's order. */
 export const SECTION_IDS = [

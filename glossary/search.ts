@@ -6,8 +6,8 @@
  * Our own code rather than a search library: ~70 entries need no index, and the tiers
  * above are exactly the ranking readers expect.
  */
-import { aliasKey } from './normalize';
-import { formsOf, type Entry, type Section } from './schema';
+import { aliasKey } from './normalize.ts';
+import { formsOf, type Entry, type Section } from './schema.ts';
 
 interface Indexed {
   entry: Entry;

@@ -1,0 +1,49 @@
+/** Benchmark pages generated from the project's realistic article fixtures. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAGES_DIR } from '../tests/support/browser.ts';
+
+/** Paragraph texts of the glossary fixture pages: real sentences full of real terms. */
+export function articleParagraphs(): string[] {
+  const out: string[] = [];
+  for (const name of ['glossary-microbes.html', 'glossary-immune-system.html', 'glossary-autoimmunity.html', 'demo.html']) {
+    let html: string;
+    try {
+      html = readFileSync(join(PAGES_DIR, name), 'utf8');
+    } catch {
+      continue;
+    }
+    for (const m of html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)) {
+      const text = m[1]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+      if (text.length > 60) out.push(text);
+    }
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+
+/** An article page of about `bytes` of text: headings and paragraphs, some inline markup. */
+export function articlePage(bytes: number, paragraphs = articleParagraphs()): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = paragraphs[i % paragraphs.length]!;
+    if (i % 12 === 0) parts.push(`<h2>Section ${i / 12 + 1}</h2>`);
+    const words = escape(p).split(' ');
+    if (i % 3 === 0 && words.length > 6) words[3] = `<b>${words[3]}</b>`;
+    parts.push(`<p>${words.join(' ')}</p>`);
+    size += p.length;
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Bench</title><style>body{font:16px/1.5 serif;max-width:50rem;margin:auto}</style></head><body><article>${parts.join('\n')}</article></body></html>`;
+}
+
+/** A page of `count` elements: a table-like grid of short cells, some holding terms. */
+export function manyElementsPage(count: number, paragraphs = articleParagraphs()): string {
+  const cells: string[] = [];
+  for (let i = 0; i < count / 2; i++) {
+    const text = i % 10 === 0 ? paragraphs[i % paragraphs.length]!.slice(0, 80) : `cell ${i}`;
+    cells.push(`<div><span>${escape(text)}</span></div>`);
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Grid</title></head><body>${cells.join('')}</body></html>`;
+}

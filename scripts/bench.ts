@@ -1,0 +1,300 @@
+// `npm run bench`: the extension's speed in Debian's Chromium, measured side by side in
+// one run against the floor (the cheapest code that finds and wraps the same terms) and
+// the naive way (mark.js `mark()` once per term). Prints ratios first; writes JSON too.
+// `--smoke` runs everything on small inputs (CI checks that it runs, not how fast).
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { articlePage, articleParagraphs, manyElementsPage } from '../bench/pages.ts';
+import { builtInEntries, builtInSections } from '../glossary/builtin.ts';
+import { buildGlossary } from '../glossary/glossary.ts';
+import { createSearch } from '../glossary/search.ts';
+import { chromiumPath, EXTENSION_DIR, launchWithExtension, ROOT } from '../tests/support/browser.ts';
+import { serveDirectory } from '../tests/support/server.ts';
+
+const smoke = process.argv.includes('--smoke');
+const outDir = join(ROOT, smoke ? '.cache/bench-smoke' : 'bench-results');
+const glossary = buildGlossary(builtInEntries, builtInSections);
+const forms = glossary.matchEntries.flatMap((e) => e.forms.map((f) => f.text));
+const paragraphs = articleParagraphs();
+
+const pages = smoke
+  ? [
+      { name: 'article 50 KB', html: articlePage(50_000, paragraphs) },
+      { name: '2,000 elements', html: manyElementsPage(2_000, paragraphs) },
+    ]
+  : [
+      { name: 'article 1 MB', html: articlePage(1_000_000, paragraphs) },
+      { name: 'article 5 MB', html: articlePage(5_000_000, paragraphs) },
+      { name: '100,000 elements', html: manyElementsPage(100_000, paragraphs) },
+    ];
+const NAIVE_BUDGET_MS = smoke ? 20_000 : 60_000;
+const APPEND = smoke ? 100 : 1000;
+
+/** Long tasks seen by the page (ours run on its main thread, so they count). */
+const OBSERVE_LONG_TASKS = () => {
+  (window as any).__longTasks = [];
+  new PerformanceObserver((list) => (window as any).__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+};
+
+/** Main-thread task time and JS heap, from CDP; metrics are collected from `watch` on. */
+const sessions = new WeakMap<Page, import('playwright-core').CDPSession>();
+async function watch(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  sessions.set(page, cdp);
+}
+async function metrics(page: Page): Promise<{ taskMs: number; heapMB: number }> {
+  const { metrics } = await sessions.get(page)!.send('Performance.getMetrics');
+  const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+  return { taskMs: get('TaskDuration') * 1000, heapMB: get('JSHeapUsedSize') / 2 ** 20 };
+}
+
+async function settle(page: Page, done: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await done()) && Date.now() < end) await page.waitForTimeout(100);
+  await page.waitForTimeout(300);
+}
+
+const marksIn = (page: Page) => page.evaluate(() => document.querySelectorAll('mark[data-term-id]:not([data-gg-continued])').length);
+
+async function loadPlain(ctx: BrowserContext, url: string): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.addInitScript(OBSERVE_LONG_TASKS);
+  await watch(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForTimeout(500);
+  return page;
+}
+
+/** The floor: one TreeWalker pass, one combined RegExp, splitText wrapping, run in the page. */
+function floor(formList: string[]): { ms: number; marks: number } {
+  const t0 = performance.now();
+  const esc = formList.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${esc.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  let marks = 0;
+  for (const node of nodes) {
+    re.lastIndex = 0;
+    const found: [number, number][] = [];
+    for (let m = re.exec(node.data); m; m = re.exec(node.data)) found.push([m.index, m[0].length]);
+    for (let i = found.length - 1; i >= 0; i--) {
+      const [at, len] = found[i]!;
+      const hit = node.splitText(at);
+      hit.splitText(len);
+      const mark = document.createElement('mark');
+      hit.replaceWith(mark);
+      mark.append(hit);
+      marks++;
+    }
+  }
+  return { ms: performance.now() - t0, marks };
+}
+
+/** The naive way: mark.js `mark()` with each term, one pass over the page per term. */
+function naive(args: { formList: string[]; budgetMs: number }): { ms: number; done: number; total: number } {
+  const t0 = performance.now();
+  let done = 0;
+  for (const f of args.formList) {
+    new (window as any).Mark(document.body).mark(f, { separateWordSearch: false, accuracy: 'exactly', acrossElements: true });
+    done++;
+    if (performance.now() - t0 > args.budgetMs) break;
+  }
+  return { ms: performance.now() - t0, done, total: args.formList.length };
+}
+
+async function appendNodes(page: Page, highlighted: boolean): Promise<{ taskMs: number; longestMs: number }> {
+  const before = await metrics(page);
+  await page.evaluate(
+    ({ paras, n }) => {
+      (window as any).__longTasks.length = 0;
+      const box = document.createElement('section');
+      for (let k = 0; k < n; k++) box.appendChild(document.createElement('p')).textContent = paras[k % paras.length]!;
+      document.body.append(box);
+    },
+    { paras: paragraphs, n: APPEND },
+  );
+  if (highlighted) await settle(page, () => page.evaluate(() => !!document.querySelector('section:last-of-type p:last-child mark')), 30_000);
+  else await page.waitForTimeout(700);
+  const after = await metrics(page);
+  return { taskMs: after.taskMs - before.taskMs, longestMs: await page.evaluate(() => Math.max(0, ...(window as any).__longTasks)) };
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))] ?? 0;
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+async function main() {
+  const server = await serveDirectory(join(ROOT, 'tests/fixtures/pages'), ROOT);
+  pages.forEach((p, i) => server.route(`/bench-${i}.html`, p.html));
+  const markJs = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  const plainBrowser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const plain = await plainBrowser.newContext({ viewport: { width: 1200, height: 800 } });
+  const ext = await launchWithExtension();
+  const rows: Record<string, unknown>[] = [];
+
+  for (const [i, spec] of pages.entries()) {
+    const url = server.url(`bench-${i}.html`);
+    // The page alone.
+    const base = await loadPlain(plain, url);
+    const baseM = await metrics(base);
+    // The floor, in that same page.
+    const fl = await base.evaluate(floor, forms);
+    await base.close();
+    // The naive way, in a fresh copy.
+    const nv = await loadPlain(plain, url);
+    await nv.addScriptTag({ content: markJs });
+    const nav = await nv.evaluate(naive, { formList: forms, budgetMs: NAIVE_BUDGET_MS });
+    await nv.close();
+    // The extension.
+    const page = await ext.context.newPage();
+    await page.addInitScript(OBSERVE_LONG_TASKS);
+    await watch(page);
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await settle(page, async () => page.evaluate(() => performance.getEntriesByName('gut-glossary:done').length > 0));
+    const m = await metrics(page);
+    const timing = await page.evaluate(() => {
+      const t = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+      const tasks: number[] = (window as any).__longTasks;
+      return {
+        viewportMs: t('gut-glossary:viewport') - t('gut-glossary:start'),
+        doneMs: t('gut-glossary:done') - t('gut-glossary:start'),
+        longTasks: tasks,
+      };
+    });
+    const marks = await marksIn(page);
+    // Incremental: append article-like nodes to the highlighted page; the same append to the
+    // page alone gives the page's own cost, which is subtracted.
+    const ours = await appendNodes(page, true);
+    const alone = await loadPlain(plain, url);
+    const own = await appendNodes(alone, false);
+    await alone.close();
+    await page.close();
+
+    const added = m.taskMs - baseM.taskMs;
+    const naiveMs = nav.done < nav.total ? (nav.ms * nav.total) / nav.done : nav.ms;
+    rows.push({
+      page: spec.name,
+      extensionVsFloor: r1(added / fl.ms),
+      naiveVsExtension: r1(naiveMs / added),
+      addedMainThreadMs: r1(added),
+      floorMs: r1(fl.ms),
+      naiveMs: r1(naiveMs),
+      naiveExtrapolated: nav.done < nav.total,
+      longestTaskMs: r1(Math.max(0, ...timing.longTasks)),
+      totalBlockingMs: r1(timing.longTasks.reduce((s: number, d: number) => s + Math.max(0, d - 50), 0)),
+      firstViewportMs: r1(timing.viewportMs),
+      doneMs: r1(timing.doneMs),
+      heapAddedMB: r1(m.heapMB - baseM.heapMB),
+      marks,
+      floorMarks: fl.marks,
+      appendNodes: APPEND,
+      appendMainThreadMs: r1(ours.taskMs - own.taskMs),
+      appendLongestTaskMs: r1(ours.longestMs),
+    });
+    console.error(`measured ${spec.name}`);
+  }
+
+  // Popup: time until interactive, and search round trips from the popup.
+  const popup = await ext.context.newPage();
+  await popup.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('.questions li')) {
+        (window as any).__interactive = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await popup.locator('.questions li').first().waitFor();
+  const interactiveMs = await popup.evaluate(() => (window as any).__interactive as number);
+  const queries = glossary.entries.flatMap((e) => [e.term.slice(0, 3), e.term.slice(0, 6), e.term, e.term.replace(/(.)(.)/, '$2$1')]);
+  const runs = smoke ? queries.slice(0, 50) : queries;
+  const roundTrips = await popup.evaluate(async (qs) => {
+    const out: number[] = [];
+    for (const query of qs) {
+      const t0 = performance.now();
+      await (globalThis as any).chrome.runtime.sendMessage({ type: 'search', params: { query, limit: 20 } });
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, runs);
+  await popup.close();
+  // The search itself, as the background runs it.
+  const search = createSearch(glossary.entries, glossary.sections);
+  const compute = runs.map((q) => {
+    const t0 = performance.now();
+    search(q);
+    return performance.now() - t0;
+  });
+
+  const sizes: Record<string, { raw: number; gzip: number }> = {};
+  const file = (rel: string) => join(EXTENSION_DIR, rel);
+  const sizeOf = (paths: string[]) => {
+    const buf = Buffer.concat(paths.map((p) => readFileSync(p)));
+    return { raw: r1(buf.length / 1024), gzip: r1(gzipSync(buf).length / 1024) };
+  };
+  const chunks = readdirSync(file('chunks')).map((f) => file(`chunks/${f}`));
+  sizes['content script'] = sizeOf([file('content-scripts/highlighter.js')]);
+  sizes['popup (all its chunks)'] = sizeOf(chunks.filter((c) => !/faq/.test(c)));
+  sizes.background = sizeOf([file('background.js')]);
+
+  await ext.close();
+  await plainBrowser.close();
+  await server.close();
+
+  const result = {
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    date: new Date().toISOString(),
+    smoke,
+    pages: rows,
+    popup: {
+      interactiveMs: r1(interactiveMs),
+      searchComputeP50Ms: r1(pct(compute, 50) * 1000) / 1000,
+      searchComputeP95Ms: r1(pct(compute, 95) * 1000) / 1000,
+      searchRoundTripP50Ms: r1(pct(roundTrips, 50)),
+      searchRoundTripP95Ms: r1(pct(roundTrips, 95)),
+      queries: runs.length,
+    },
+    sizesKB: sizes,
+  };
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+  const md = table(result);
+  writeFileSync(join(outDir, 'latest.md'), md);
+  console.log(md);
+  statSync(join(outDir, 'latest.json'));
+}
+
+function table(r: any): string {
+  const goal = (ok: boolean, text: string) => `${ok ? '✔' : '✘'} ${text}`;
+  const lines = [
+    `Gut Glossary benchmark — ${r.machine}${r.smoke ? ' (smoke run)' : ''}`,
+    '',
+    '| page | extension / floor | naive / extension | added main thread | floor | naive | longest task | TBT | first viewport | done | heap added | marks (floor) | +' + r.pages[0].appendNodes + ' nodes: main thread, longest task |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...r.pages.map(
+      (p: any) =>
+        `| ${p.page} | **${p.extensionVsFloor}×** | **${p.naiveVsExtension}×** | ${p.addedMainThreadMs} ms | ${p.floorMs} ms | ${p.naiveMs} ms${p.naiveExtrapolated ? ' (extrapolated)' : ''} | ${p.longestTaskMs} ms | ${p.totalBlockingMs} ms | ${p.firstViewportMs} ms | ${p.doneMs} ms | ${p.heapAddedMB} MB | ${p.marks} (${p.floorMarks}) | ${p.appendMainThreadMs} ms, ${p.appendLongestTaskMs} ms |`,
+    ),
+    '',
+    `Popup: interactive ${r.popup.interactiveMs} ms; search p50 ${r.popup.searchComputeP50Ms} ms, p95 ${r.popup.searchComputeP95Ms} ms (compute, ${r.popup.queries} queries); message round trip p50 ${r.popup.searchRoundTripP50Ms} ms, p95 ${r.popup.searchRoundTripP95Ms} ms.`,
+    '',
+    `Sizes (raw / gzip): ${Object.entries(r.sizesKB).map(([k, v]: [string, any]) => `${k} ${v.raw} / ${v.gzip} KB`).join('; ')}.`,
+    '',
+    'Goals:',
+    ...r.pages.map((p: any) => `- ${p.page}: ${goal(p.extensionVsFloor <= 1.5, `≤ 1.5× floor (${p.extensionVsFloor}×)`)}; ${goal(p.longestTaskMs <= 50, `no task over 50 ms (${p.longestTaskMs} ms)`)}; ${goal(p.firstViewportMs <= 50, `first viewport ≤ 50 ms (${p.firstViewportMs} ms)`)}; ${goal(p.appendMainThreadMs <= 5, `appended nodes ≤ 5 ms (${p.appendMainThreadMs} ms)`)}`),
+    `- popup: ${goal(r.popup.searchComputeP95Ms <= 2, `search p95 ≤ 2 ms (${r.popup.searchComputeP95Ms} ms)`)}; ${goal(r.popup.interactiveMs <= 100, `interactive ≤ 100 ms (${r.popup.interactiveMs} ms)`)}`,
+    `- ${goal(r.sizesKB['content script'].gzip <= 25, `content script ≤ 25 KB gzip (${r.sizesKB['content script'].gzip} KB)`)}`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+await main();

@@ -1,0 +1,19 @@
+/** `npm run bench` runs end to end on small pages, prints its table and writes JSON (nothing is timed here). */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { ROOT } from '../support/browser';
+
+test('the benchmark runs, prints its table and writes parseable JSON', () => {
+  const run = spawnSync(process.execPath, ['scripts/bench.ts', '--smoke'], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stdout).toMatch(/\| page \| extension \/ floor \| naive \/ extension \|/);
+  const result = JSON.parse(readFileSync(join(ROOT, '.cache/bench-smoke/latest.json'), 'utf8'));
+  expect(result.pages).toHaveLength(2);
+  for (const p of result.pages) {
+    expect(p.marks).toBeGreaterThan(0);
+    expect(Number.isFinite(p.addedMainThreadMs)).toBe(true);
+  }
+  expect(result.sizesKB['content script'].gzip).toBeGreaterThan(0);
+}, 300_000);
