@@ -45,7 +45,7 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-const allowed = (word: string) => (word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2);
+const allowed = (word: string) => (word.length <= 3 ? 0 : word.length <= 5 ? 1 : 2);
 
 /** A query word matches a form word with a typo: against the whole word, or its start. */
 function fuzzyWord(q: string, word: string): boolean {

@@ -17,9 +17,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.waitForTimeout(150);
     await page.screenshot({ path: out(`card-${scheme}.png`) });
 
+    // The popup for the demo tab: what the page mentions.
+    const tabId = await s.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
     const popup = await s.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 520 });
-    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('.page-terms .counts li').first().waitFor();
+    await popup.screenshot({ path: out(`popup-page-${scheme}.png`) });
     await popup.locator('input[type=search]').fill('regulat');
     await popup.locator('.results [data-term-id]').first().waitFor();
     await popup.screenshot({ path: out(`popup-search-${scheme}.png`) });

@@ -8,7 +8,7 @@
  * variants fold automatically and are not listed. Forms that contain another form of the
  * same entry are not listed either (the shorter form already matches inside them).
  */
-import type { EntryInput } from '../schema';
+import type { EntryInput } from '../schema.ts';
 
 export const microbeEntries: EntryInput[] = [
   // ── Germ-free vs. conventional gut ────────────────────────────────────────────────
