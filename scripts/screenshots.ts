@@ -18,7 +18,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: out(`card-${scheme}.png`) });
 
     // The popup for the demo tab: what the page mentions.
-    const tabId = await s.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
+    // Without the tabs permission URLs are hidden: the demo page is the active tab.
+    const tabId = await s.worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id);
     const popup = await s.context.newPage();
     await popup.setViewportSize({ width: 380, height: 560 });
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);

@@ -28,11 +28,8 @@ async function demoTab(): Promise<{ page: Page; tabId: number }> {
   const page = await s.context.newPage();
   await page.goto(s.server.url('demo.html'));
   await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
-  const url = page.url();
-  const tabId = await s.worker.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? (await chrome.tabs.query({ active: true }))[0]!.id!,
-    url,
-  );
+  // Without the tabs permission URLs are hidden: the page just opened is the active tab.
+  const tabId = await s.worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]!.id!);
   return { page, tabId };
 }
 
