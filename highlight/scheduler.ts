@@ -14,7 +14,7 @@ export class SliceQueue<T> {
   constructor(
     private readonly work: (item: T) => void,
     private readonly afterSlice: () => void = () => {},
-    private readonly budgetMs = 8,
+    private readonly budgetMs = 30,
   ) {}
 
   /** Items to do next, before anything still to come from the sources. */
