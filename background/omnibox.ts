@@ -31,14 +31,15 @@ function escapeXml(s: string): string {
 /** Wires the address-bar keyword (declared in the manifest) to the glossary search. */
 export function registerOmnibox(
   omnibox: typeof import('wxt/browser').browser.omnibox,
-  search: () => Search,
+  search: () => Promise<Search>,
   openFaqPage: (hash: string) => Promise<void>,
 ): void {
   omnibox.setDefaultSuggestion({ description: 'Search Gut Glossary' });
-  omnibox.onInputChanged.addListener((text, suggest) => suggest(omniboxSuggestions(search(), text)));
-  omnibox.onInputEntered.addListener((text) => {
+  omnibox.onInputChanged.addListener(async (text, suggest) => suggest(omniboxSuggestions(await search(), text)));
+  omnibox.onInputEntered.addListener(async (text) => {
     // A chosen suggestion's content is an entry id; typed text goes through search.
-    const direct = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text) && search()(text, 1)[0]?.id === text;
-    void openFaqPage(direct ? `#entry-${text}` : omniboxTarget(search(), text));
+    const s = await search();
+    const direct = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text) && s(text, 1)[0]?.id === text;
+    void openFaqPage(direct ? `#entry-${text}` : omniboxTarget(s, text));
   });
 }

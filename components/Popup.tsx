@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryView, PageState, SearchHit, SectionView } from '../messaging/protocol';
 import type { Settings } from '../settings/defaults';
+import { isSiteEnabled, setSiteEnabled } from '../settings/sites';
 import { EntryDetails } from './EntryDetails';
 import { PageTerms } from './PageTerms';
 import { QuestionList } from './QuestionList';
@@ -22,6 +23,7 @@ export interface PopupApi {
   jumpTo: (id: string) => Promise<void>;
   settings: () => Promise<Settings>;
   saveSettings: (settings: Settings) => Promise<void>;
+  openOptions: () => void;
 }
 
 type View = { kind: 'home' } | { kind: 'entry'; view: EntryView; section: SectionView | null } | { kind: 'section'; view: SectionView };
@@ -165,16 +167,11 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
       {settings && (
         <SiteSwitches
           host={host}
-          siteOn={host ? !settings.disabledSites.includes(host) : true}
+          siteOn={host ? isSiteEnabled({ ...settings, enabled: true }, host) : true}
           globalOn={settings.enabled}
-          onSite={(on) =>
-            host &&
-            save({
-              ...settings,
-              disabledSites: on ? settings.disabledSites.filter((h) => h !== host) : [...settings.disabledSites, host],
-            })
-          }
+          onSite={(on) => host && save(setSiteEnabled(settings, host, on))}
           onGlobal={(on) => save({ ...settings, enabled: on })}
+          onOptions={api.openOptions}
         />
       )}
     </main>

@@ -4,10 +4,11 @@ export interface SiteSwitchesProps {
   globalOn: boolean;
   onSite: (on: boolean) => void;
   onGlobal: (on: boolean) => void;
+  onOptions: () => void;
 }
 
 /** Highlighting on this site, and everywhere. */
-export function SiteSwitches({ host, siteOn, globalOn, onSite, onGlobal }: SiteSwitchesProps) {
+export function SiteSwitches({ host, siteOn, globalOn, onSite, onGlobal, onOptions }: SiteSwitchesProps) {
   return (
     <footer class="switches">
       {host && (
@@ -20,6 +21,9 @@ export function SiteSwitches({ host, siteOn, globalOn, onSite, onGlobal }: SiteS
         <input type="checkbox" class="global-switch" checked={globalOn} onChange={(e) => onGlobal(e.currentTarget.checked)} />
         Highlight terms on all sites
       </label>
+      <button type="button" class="link options" onClick={onOptions}>
+        Settings and your own terms
+      </button>
     </footer>
   );
 }

@@ -84,7 +84,13 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
   const unwatch = settingsItem.watch(() => void apply().catch(() => {}));
   ctx.onInvalidated(unwatch);
 
-  const onTabMessage = createTabHandler({ host, page: () => page, matcher: () => matcher, card: () => card });
+  const onTabMessage = createTabHandler({
+    host,
+    refresh: () => void apply().catch(() => {}),
+    page: () => page,
+    matcher: () => matcher,
+    card: () => card,
+  });
   browser.runtime.onMessage.addListener(onTabMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
 

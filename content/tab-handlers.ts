@@ -10,6 +10,8 @@ import { focusTerm } from './keyboard-nav';
 
 export interface PageContext {
   host: string;
+  /** Fetches the config again and re-highlights. */
+  refresh: () => void;
   page: () => PageHighlighter | null;
   matcher: () => Matcher | null;
   card: () => CardController | null;
@@ -26,6 +28,10 @@ export function createTabHandler(ctx: PageContext) {
   const lastJump = new Map<string, number>();
   const handlers: { [N in keyof TabResults]: (params: never) => TabResults[N] } = {
     getPageState: () => pageState(ctx),
+    refresh: () => {
+      ctx.refresh();
+      return null;
+    },
     jumpTo: ({ id }: { id: string }) => {
       const marks = ctx.page()?.marks().filter((m) => m.dataset.termId === id) ?? [];
       if (!marks.length) return false;

@@ -2,30 +2,27 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerContextMenu } from '../background/context-menu';
 import { registerOmnibox } from '../background/omnibox';
-import { toggleSite } from '../background/site-toggle';
-import { builtInEntries, builtInSections } from '../glossary/builtin';
-import { buildGlossary, type Glossary } from '../glossary/glossary';
-import { createSearch, createSuggest, type Search } from '../glossary/search';
+import { createGlossaryState } from '../background/glossary-state';
 import { createHandlers, handleMessage } from '../messaging/handlers';
 import type { PageState } from '../messaging/protocol';
+import { toggleSite } from '../settings/sites';
 import { readSettings, settingsItem } from '../settings/storage';
 
 export default defineBackground(() => {
-  // Built once per service-worker start, on first use, not per message.
-  let glossary: Glossary | undefined;
-  let search: Search | undefined;
-  const getGlossary = () => (glossary ??= buildGlossary(builtInEntries, builtInSections));
-  const getSearch = () => (search ??= createSearch(getGlossary().entries, getGlossary().sections));
-  let suggest: ReturnType<typeof createSuggest> | undefined;
-  const getSuggest = () => (suggest ??= createSuggest(getGlossary().entries));
+  // Built once per service-worker start, on first use, and again when the reader's entries
+  // change; open tabs are told to fetch the new match table.
+  const state = createGlossaryState(async () => {
+    for (const tab of await browser.tabs.query({}))
+      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'refresh', params: {} }).catch(() => {});
+  });
   const openFaqPage = async (hash: string) => {
     await browser.tabs.create({ url: browser.runtime.getURL('/faq.html') + hash });
   };
 
   const handlers = createHandlers({
-    glossary: getGlossary,
-    search: getSearch,
-    suggest: getSuggest,
+    glossary: async () => (await state()).glossary,
+    search: async () => (await state()).search,
+    suggest: async () => (await state()).suggest,
     settings: readSettings,
     openFaqPage,
     setBadge: async (tabId, text) => {
@@ -35,7 +32,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(handlers, message, sender, browser.runtime.id));
 
-  registerOmnibox(browser.omnibox, getSearch, openFaqPage);
+  registerOmnibox(browser.omnibox, async () => (await state()).search, openFaqPage);
   registerContextMenu(browser.contextMenus, {
     explainInTab: async (tabId, text) => (await browser.tabs.sendMessage(tabId, { type: 'explain', params: { text } }, { frameId: 0 })) === true,
     openSearch: async (query) => {

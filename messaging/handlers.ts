@@ -6,12 +6,13 @@ import { entryView, sectionView, type Glossary } from '../glossary/glossary';
 import type { Search } from '../glossary/search';
 import type { Entry } from '../glossary/schema';
 import type { Settings } from '../settings/defaults';
+import { isSiteEnabled } from '../settings/sites';
 import { parseMessage, type MessageName, type Params, type Reply, type Results } from './protocol';
 
 export interface HandlerContext {
-  glossary: () => Glossary;
-  search: () => Search;
-  suggest: () => (query: string) => Entry[];
+  glossary: () => Glossary | Promise<Glossary>;
+  search: () => Search | Promise<Search>;
+  suggest: () => ((query: string) => Entry[]) | Promise<(query: string) => Entry[]>;
   settings: () => Promise<Settings>;
   /** Opens the FAQ page in a new tab; `hash` names a question or an entry. */
   openFaqPage: (hash: string) => Promise<void>;
@@ -25,19 +26,19 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     async getPageConfig({ host }) {
       const s = await ctx.settings();
-      const enabled = s.enabled && !s.disabledSites.includes(host);
+      const enabled = isSiteEnabled(s, host);
       return {
         enabled,
         style: s.style,
         firstMentionOnly: s.firstMentionOnly,
         cardDelayMs: s.cardDelayMs,
-        entries: enabled ? ctx.glossary().matchEntries : [],
+        entries: enabled ? (await ctx.glossary()).matchEntries : [],
       };
     },
-    getEntry: ({ id }) => entryView(ctx.glossary(), id),
-    getSection: ({ id }) => sectionView(ctx.glossary(), id),
-    listEntries: () => ctx.glossary().entries.map(hit),
-    listSections: () => ctx.glossary().sections.map((s) => ({ id: s.id, question: s.question })),
+    getEntry: async ({ id }) => entryView(await ctx.glossary(), id),
+    getSection: async ({ id }) => sectionView(await ctx.glossary(), id),
+    listEntries: async () => (await ctx.glossary()).entries.map(hit),
+    listSections: async () => (await ctx.glossary()).sections.map((s) => ({ id: s.id, question: s.question })),
     async openFaq({ section, entry }) {
       const hash = entry ? `#entry-${entry}` : section ? `#${section}` : '';
       await ctx.openFaqPage(hash);
@@ -47,9 +48,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       if (sender.tab?.id !== undefined && sender.frameId === 0) await ctx.setBadge(sender.tab.id, distinct ? String(distinct) : '');
       return null;
     },
-    suggest: ({ query }) => ctx.suggest()(query).map(hit),
-    search: ({ query, limit }) =>
-      ctx.search()(query, limit).map(hit),
+    suggest: async ({ query }) => (await ctx.suggest())(query).map(hit),
+    search: async ({ query, limit }) => (await ctx.search())(query, limit).map(hit),
   };
 }
 

@@ -106,6 +106,8 @@ export const tabParamsSchemas = {
   jumpTo: v.strictObject({ id }),
   /** Open the card for the best entry matching a selection; false when none matches. */
   explain: v.strictObject({ text: v.pipe(v.string(), v.maxLength(200)) }),
+  /** The glossary changed (the reader's own entries): fetch the match table again. */
+  refresh: v.strictObject({}),
 } as const;
 
 export type TabMessageName = keyof typeof tabParamsSchemas;
@@ -122,6 +124,7 @@ export interface TabResults {
   getPageState: PageState;
   jumpTo: boolean;
   explain: boolean;
+  refresh: null;
 }
 
 export type TabMessage = { [N in TabMessageName]: { type: N; params: TabParams<N> } }[TabMessageName];

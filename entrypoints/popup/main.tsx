@@ -32,6 +32,7 @@ render(
       },
       settings: readSettings,
       saveSettings: (s) => settingsItem.setValue(s),
+      openOptions: () => void browser.runtime.openOptionsPage().then(() => window.close()),
     }}
   />,
   document.getElementById('app')!,

@@ -2,7 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { explainSelection } from '../../background/context-menu';
 import { omniboxSuggestions, omniboxTarget } from '../../background/omnibox';
-import { toggleSite } from '../../background/site-toggle';
+import { toggleSite } from '../../settings/sites';
 import { buildGlossary } from '../../glossary/glossary';
 import { createSearch } from '../../glossary/search';
 import { DEFAULT_SETTINGS } from '../../settings/defaults';

@@ -1,0 +1,60 @@
+/**
+ * Which sites highlighting is off on. Pure: no DOM, no `browser`.
+ *
+ * A site is a host name, normalised: lower-case, no scheme, port, path or trailing dot,
+ * and without a leading `www.` (so "www.example.com" and "example.com" are one site).
+ * Listing a host does not switch off its other subdomains: "example.com" and
+ * "news.example.com" are separate sites, as the popup's switch shows them.
+ */
+import type { Settings } from './defaults';
+
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const IPV6 = /^\[[0-9a-f:.]+\]$/;
+
+/**
+ * The site a host name or address belongs to, or null if it is not a host name.
+ * Accepts what readers type or paste: "Example.com", "https://www.example.com/page", "example.com:8080".
+ * International names come back in their ASCII (punycode) form, as `location.hostname` gives them.
+ */
+export function normalizeHost(input: string): string | null {
+  const raw = input.trim();
+  if (!raw || raw.length > 2048) return null;
+  let host: string;
+  try {
+    // URL does the hard parts: scheme, userinfo, port, path, IDN → punycode, IPv6 brackets.
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`).hostname;
+  } catch {
+    return null;
+  }
+  host = host.toLowerCase().replace(/\.$/, '');
+  if (host.startsWith('www.') && host.length > 4) host = host.slice(4);
+  if (host.length > 253) return null;
+  return HOST.test(host) || IPV6.test(host) ? host : null;
+}
+
+/** The same site, however the two hosts are written. */
+export function sameSite(a: string, b: string): boolean {
+  const na = normalizeHost(a) ?? a.toLowerCase();
+  const nb = normalizeHost(b) ?? b.toLowerCase();
+  return na === nb;
+}
+
+/** Whether terms are highlighted on `host`: the global switch is on and the site is not listed. */
+export function isSiteEnabled(settings: Pick<Settings, 'enabled' | 'disabledSites'>, host: string): boolean {
+  if (!settings.enabled) return false;
+  if (!host) return true;
+  return !settings.disabledSites.some((listed) => sameSite(listed, host));
+}
+
+/** Settings with highlighting on `host` switched on or off (the global switch is left alone). */
+export function setSiteEnabled(settings: Settings, host: string, on: boolean): Settings {
+  const site = normalizeHost(host) ?? host.toLowerCase();
+  const others = settings.disabledSites.filter((listed) => !sameSite(listed, site));
+  return { ...settings, disabledSites: on ? others : [...others, site].sort() };
+}
+
+/** Settings with `host` moved into or out of the list of sites where highlighting is off. */
+export function toggleSite(settings: Settings, host: string): Settings {
+  const off = settings.disabledSites.some((listed) => sameSite(listed, host));
+  return setSiteEnabled(settings, host, off);
+}

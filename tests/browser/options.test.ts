@@ -1,0 +1,59 @@
+/**
+ * The reader's own glossary in the real browser: a term added in the options page is
+ * highlighted on an open page; an import adds its terms; a broken import changes nothing.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, ROOT, type Session } from '../support/browser';
+
+let s: Session;
+let reader: Page;
+beforeAll(async () => {
+  s = await launchWithExtension();
+  s.server.route('/mine.html', '<!doctype html><p>Zonulin and SIBO come up in gut forums, next to dysbiosis and kombuchology.</p>');
+  reader = await s.context.newPage();
+  await reader.goto(s.server.url('mine.html'));
+  await reader.locator('mark[data-term-id="dysbiosis"]').waitFor();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+async function openOptions(): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(`chrome-extension://${s.extensionId}/options.html`);
+  await page.getByRole('button', { name: 'Add a term' }).waitFor();
+  return page;
+}
+
+test('a term added in the options page is highlighted on a page already open', async () => {
+  const options = await openOptions();
+  await options.getByRole('button', { name: 'Add a term' }).click();
+  await options.getByLabel('Term', { exact: true }).fill('kombuchology');
+  await options.getByLabel('Definition').fill('The study of fermented tea drinks and the microbes that make them.');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await options.locator('.term-item[data-term-id="kombuchology"]').waitFor();
+  await expect.poll(() => reader.locator('mark[data-term-id="kombuchology"]').count()).toBe(1);
+  await options.close();
+});
+
+test('importing a file adds its terms; a broken file is refused with a clear error and changes nothing', async () => {
+  const options = await openOptions();
+  const file = options.locator('input[type=file]');
+  await file.setInputFiles(join(ROOT, 'examples/my-terms.json'));
+  await options.getByRole('button', { name: /import/i }).click();
+  await expect.poll(() => options.locator('.success', { hasText: /3/ }).count()).toBeGreaterThan(0);
+  await expect.poll(() => reader.locator('mark[data-term-id="zonulin"]').count()).toBe(1);
+  expect(await reader.locator('mark[data-term-id="sibo"]').count()).toBe(1);
+
+  await file.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "gut-glossary", "version": 1, "entries": [ {"id": "x"') });
+  await options.getByRole('button', { name: /import/i }).click();
+  const errors = options.locator('.errors');
+  await errors.waitFor();
+  expect(await errors.textContent()).toMatch(/line \d+/i);
+  await reader.waitForTimeout(500);
+  expect(await reader.locator('mark[data-term-id="zonulin"]').count()).toBe(1);
+  expect(await reader.locator('mark[data-term-id="kombuchology"]').count()).toBe(1);
+  await options.close();
+});

@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+/** The options page's presentational parts: validation shown before anything is written, text rendered as text. */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, expect, test, vi } from 'vitest';
+import { OptionsImport } from '../../components/OptionsImport';
+import { OptionsSettings } from '../../components/OptionsSettings';
+import { OptionsTerms } from '../../components/OptionsTerms';
+import type { Entry } from '../../glossary/schema';
+import { DEFAULT_SETTINGS } from '../../settings/defaults';
+
+const root = document.body.appendChild(document.createElement('div'));
+afterEach(() => render(null, root));
+
+const zonulin: Entry = {
+  id: 'zonulin',
+  term: 'zonulin <b>',
+  definition: 'A protein from the gut lining <img src=x onerror=alert(1)> that loosens its seals.',
+  aliases: [],
+  abbreviations: [],
+  excluded: [],
+  related: [],
+};
+
+const type = (el: Element, value: string) => {
+  (el as HTMLInputElement).value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+test('settings: an invalid card delay is shown next to the field and never saved', async () => {
+  const onChange = vi.fn();
+  await act(() => render(<OptionsSettings settings={DEFAULT_SETTINGS} onChange={onChange} />, root));
+  const delay = root.querySelector<HTMLInputElement>('input[type=number]')!;
+  await act(() => {
+    type(delay, '2500');
+    delay.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  expect(onChange).not.toHaveBeenCalled();
+  expect(delay.getAttribute('aria-invalid')).toBe('true');
+  expect(root.querySelector('.field-error')!.textContent).toBe('Enter a whole number of milliseconds from 0 to 2000.');
+  await act(() => {
+    type(delay, '800');
+    delay.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, cardDelayMs: 800 });
+});
+
+test('settings: sites are added normalised, refused when invalid, removed', async () => {
+  const onChange = vi.fn();
+  await act(() => render(<OptionsSettings settings={{ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] }} onChange={onChange} />, root));
+  const input = root.querySelector<HTMLInputElement>('input[type=text]')!;
+  const form = root.querySelector('form')!;
+  await act(() => {
+    type(input, 'not a site');
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+  expect(root.querySelector('.field-error')!.textContent).toMatch(/^Enter a site such as example\.com/);
+  await act(() => {
+    type(input, 'https://WWW.Example.com/page');
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+  expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, disabledSites: ['example.com', 'news.example'] });
+  await act(() => root.querySelector<HTMLButtonElement>('[aria-label="Turn highlighting back on for news.example"]')!.click());
+  expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, disabledSites: [] });
+});
+
+test('my terms: the override badge, text as text, field errors from onSave', async () => {
+  const onSave = vi.fn(async () => ({ definition: ['definition must be at least 20 characters.'] }));
+  await act(() =>
+    render(
+      <OptionsTerms
+        entries={[zonulin]}
+        overrides={new Map([['zonulin', ['zonulin']]])}
+        notes={new Map()}
+        sections={[{ id: 'key-bacteria', question: 'Which bacteria matter?' }]}
+        onSave={onSave}
+        onDelete={() => {}}
+      />,
+      root,
+    ),
+  );
+  expect(root.querySelector('.badge')!.textContent).toBe('overrides built-in');
+  expect(root.querySelector('img')).toBeNull();
+  expect(root.querySelector('.definition')!.textContent).toContain('<img src=x onerror=alert(1)>');
+
+  await act(() => root.querySelector<HTMLButtonElement>('[aria-label="Edit zonulin <b>"]')!.click());
+  const definition = root.querySelector('textarea')!;
+  expect(definition.value).toBe(zonulin.definition);
+  await act(() => type(definition, 'short'));
+  await act(async () => {
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+  expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ definition: 'short' }), 'zonulin');
+  expect(definition.getAttribute('aria-invalid')).toBe('true');
+  const errorId = definition.getAttribute('aria-describedby')!.split(' ').at(-1)!;
+  expect(document.getElementById(errorId)!.textContent).toBe('definition must be at least 20 characters.');
+});
+
+test('import: every problem listed; success says how many', async () => {
+  const onImport = vi
+    .fn()
+    .mockResolvedValueOnce({ ok: false, errors: [{ message: 'Entry 1 (“x”): term is missing.' }, { message: 'Entry 2 must be an object.' }] })
+    .mockResolvedValueOnce({ ok: true, message: 'Imported 3 entries from my-terms.json.' });
+  await act(() => render(<OptionsImport count={2} onImport={onImport} />, root));
+  const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+  const file = new File(['{}'], 'my-terms.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file] });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await act(async () => {
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+  expect([...root.querySelectorAll('.errors li')].map((li) => li.textContent)).toEqual(['Entry 1 (“x”): term is missing.', 'Entry 2 must be an object.']);
+  await act(() => root.querySelector<HTMLInputElement>('input[value=replace]')!.click());
+  expect(root.querySelector('.warning')!.textContent).toMatch(/Your 2 current terms will be removed/);
+  await act(async () => {
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+  expect(onImport).toHaveBeenLastCalledWith(file, 'replace');
+  expect(root.querySelector('.success')!.textContent).toBe('Imported 3 entries from my-terms.json.');
+});
