@@ -1,3 +1,4 @@
+import { TermLinks } from './TermLinks';
 import type { EntryView, SectionView } from '../messaging/protocol';
 
 export interface EntryDetailsProps {
@@ -32,15 +33,7 @@ export function EntryDetails({ view, section, onRelated, onOpenFaq, onBack }: En
       {related.length > 0 && (
         <nav class="related" aria-label="Related terms">
           <h2>Related</h2>
-          <ul>
-            {related.map((r) => (
-              <li key={r.id}>
-                <button type="button" class="link" data-term-id={r.id} onClick={() => onRelated(r.id)}>
-                  {r.term}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <TermLinks terms={related} onChoose={onRelated} />
         </nav>
       )}
       <button type="button" class="link open-faq" onClick={onOpenFaq}>

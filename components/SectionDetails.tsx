@@ -1,3 +1,4 @@
+import { TermLinks } from './TermLinks';
 import type { SectionView } from '../messaging/protocol';
 
 export interface SectionDetailsProps {
@@ -18,15 +19,7 @@ export function SectionDetails({ view, onEntry, onBack }: SectionDetailsProps) {
         <p key={i}>{p}</p>
       ))}
       <h2>Terms explained here</h2>
-      <ul class="chips">
-        {view.entries.map((e) => (
-          <li key={e.id}>
-            <button type="button" class="link" data-term-id={e.id} onClick={() => onEntry(e.id)}>
-              {e.term}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <TermLinks class="chips" terms={view.entries} onChoose={onEntry} />
     </article>
   );
 }

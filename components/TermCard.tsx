@@ -1,3 +1,4 @@
+import { TermLinks } from './TermLinks';
 import type { EntryView } from '../messaging/protocol';
 
 export interface TermCardProps {
@@ -37,15 +38,7 @@ export function TermCard({ view, onRelated, onReadMore, onClose }: TermCardProps
       {related.length > 0 && (
         <nav class="related" aria-label="Related terms">
           <span class="label">Related:</span>
-          <ul>
-            {related.map((r) => (
-              <li key={r.id}>
-                <button type="button" class="link" data-term-id={r.id} onClick={() => onRelated(r.id)}>
-                  {r.term}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <TermLinks terms={related} onChoose={onRelated} />
         </nav>
       )}
     </div>
