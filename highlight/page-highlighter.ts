@@ -55,8 +55,13 @@ export class PageHighlighter {
       // The visible part first, synchronously, so the reader sees highlights at once.
       const view = this.doc.defaultView;
       const height = view?.innerHeight ?? 0;
+      // Document order runs top to bottom: once an element starts below the viewport, the
+      // rest are skipped without measuring them (the full pass later covers any exception).
+      let below = false;
       const inView = (el: Element) => {
+        if (below) return false;
         const r = el.getBoundingClientRect();
+        if (r.top > height) below = true;
         return r.bottom >= 0 && r.top <= height;
       };
       this.mutate(() => {

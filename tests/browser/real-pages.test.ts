@@ -1,0 +1,50 @@
+/**
+ * Pages written to look like real sites (encyclopedia, journal abstract, news story, forum
+ * thread), each with its highlights per entry counted by hand in a file next to it. The
+ * highlights must match exactly; precision and recall are reported.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, PAGES_DIR, type Session } from '../support/browser';
+
+const DIR = join(PAGES_DIR, 'real');
+const pages = readdirSync(DIR).filter((f) => f.endsWith('.html'));
+
+let s: Session;
+const totals = { tp: 0, fp: 0, fn: 0 };
+beforeAll(async () => {
+  s = await launchWithExtension();
+});
+afterAll(async () => {
+  const precision = totals.tp / (totals.tp + totals.fp);
+  const recall = totals.tp / (totals.tp + totals.fn);
+  console.log(`real pages: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${totals.tp} right, ${totals.fp} extra, ${totals.fn} missed)`);
+  await s?.close();
+});
+
+test('there are fixture pages to check', () => {
+  expect(pages.length).toBeGreaterThanOrEqual(4);
+});
+
+test.each(pages)('%s: every highlight counted by hand, and nothing else', async (name) => {
+  const expected: Record<string, number> = JSON.parse(readFileSync(join(DIR, name.replace(/\.html$/, '.expected.json')), 'utf8'));
+  const page = await s.context.newPage();
+  await page.goto(s.server.url(`real/${name}`));
+  await page.waitForFunction(() => performance.getEntriesByName('gut-glossary:done').length > 0, null, { timeout: 20_000 });
+  const found: Record<string, number> = await page.$$eval('mark[data-term-id]:not([data-gg-continued])', (ms) => {
+    const c: Record<string, number> = {};
+    for (const m of ms) c[m.getAttribute('data-term-id')!] = (c[m.getAttribute('data-term-id')!] ?? 0) + 1;
+    return c;
+  });
+  for (const id of new Set([...Object.keys(expected), ...Object.keys(found)])) {
+    const e = expected[id] ?? 0;
+    const f = found[id] ?? 0;
+    totals.tp += Math.min(e, f);
+    totals.fp += Math.max(0, f - e);
+    totals.fn += Math.max(0, e - f);
+  }
+  expect(found).toEqual(expected);
+  expect(s.pageErrors).toEqual([]);
+  await page.close();
+});
