@@ -13,7 +13,7 @@ import { request } from '../messaging/client';
 import type { EntryView, PageConfig } from '../messaging/protocol';
 import { settingsItem } from '../settings/storage';
 import { CardController } from './card-controller';
-import { decorateMark } from './decorate-mark';
+import { markOptions } from './decorate-mark';
 import { focusTerm, isNextKey, isPreviousKey, step } from './keyboard-nav';
 import { createTabHandler } from './tab-handlers';
 
@@ -67,7 +67,7 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
       matcher = compileMatcher(next.entries);
       page = new PageHighlighter(document, matcher, {
         firstMentionOnly: next.firstMentionOnly,
-        onMark: decorateMark(next.style),
+        ...markOptions(next.style),
         onSettled: () => {
           if (!performance.getEntriesByName('gut-glossary:done').length) performance.mark('gut-glossary:done');
           reportStats();

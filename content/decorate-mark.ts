@@ -1,13 +1,14 @@
 import type { HighlightStyle } from '../messaging/protocol';
+import type { HighlighterOptions } from '../highlight/highlighter';
 
 /**
- * Makes a new highlight styled, focusable by script (not a Tab stop: a page can hold
- * hundreds) and announced as a glossary term.
+ * How new highlights look and announce themselves: the style's class (set by mark.js as
+ * it creates the element) and a description for screen readers. Focusability is added
+ * only when a term is focused (keyboard navigation), not to every mark: fewer writes.
  */
-export function decorateMark(style: HighlightStyle) {
-  return (mark: HTMLElement) => {
-    mark.classList.add(`gg-${style}`);
-    mark.tabIndex = -1;
-    mark.setAttribute('aria-description', 'glossary term');
+export function markOptions(style: HighlightStyle): Pick<HighlighterOptions, 'markClass' | 'onMark'> {
+  return {
+    markClass: `gg-${style}`,
+    onMark: (mark) => mark.setAttribute('aria-description', 'glossary term'),
   };
 }

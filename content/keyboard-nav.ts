@@ -19,6 +19,7 @@ export function step(marks: readonly HTMLElement[], current: Element | null, dir
 }
 
 export function focusTerm(mark: HTMLElement): void {
+  mark.tabIndex = -1; // focusable by script, never a Tab stop
   mark.scrollIntoView({ block: 'center', behavior: 'auto' });
   mark.focus({ preventScroll: true });
 }

@@ -26,6 +26,8 @@ export interface HighlighterOptions {
   firstMentionOnly: boolean;
   /** Called for every mark element created (each fragment of a split match). */
   onMark?: (mark: HTMLElement) => void;
+  /** Extra classes for every mark (the highlight style), set when mark.js creates it. */
+  markClass?: string;
 }
 
 export class Highlighter {
@@ -116,12 +118,11 @@ export class Highlighter {
     let previous: unknown;
     new Mark(block as HTMLElement).markRanges(ranges, {
       element: 'mark',
-      className: MARK_CLASS,
+      className: this.options.markClass ? `${MARK_CLASS} ${this.options.markClass}` : MARK_CLASS,
       exclude: [EXCLUDE_SELECTOR],
       each: (el: Element, range: unknown) => {
         const mark = el as HTMLElement;
         mark.dataset.termId = (range as Range).id;
-        mark.removeAttribute('data-markjs');
         // Later fragments of a match split across inline elements are not counted again.
         if (range === previous) mark.dataset.ggContinued = '';
         previous = range;

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { FaqPage } from '../../components/FaqPage';
 import { CardController } from '../../content/card-controller';
-import { decorateMark } from '../../content/decorate-mark';
+import { markOptions } from '../../content/decorate-mark';
 import { focusTerm, isNextKey, isPreviousKey, step } from '../../content/keyboard-nav';
 import { compileMatcher } from '../../glossary/matcher';
 import { CARD_HOST_TAG } from '../../highlight/dom-rules';
@@ -23,7 +23,7 @@ if (location.hash) document.getElementById(decodeURIComponent(location.hash.slic
 // The FAQ's own terms are highlighted and explained exactly as on any page (content
 // scripts do not run on extension pages, so the same modules are wired here).
 document.head.append(Object.assign(document.createElement('style'), { textContent: highlightCss }));
-const page = new PageHighlighter(document, compileMatcher(config.entries), { firstMentionOnly: false, onMark: decorateMark(config.style) });
+const page = new PageHighlighter(document, compileMatcher(config.entries), { firstMentionOnly: false, ...markOptions(config.style) });
 page.start();
 const host = document.body.appendChild(document.createElement(CARD_HOST_TAG));
 const shadow = host.attachShadow({ mode: 'open' });
