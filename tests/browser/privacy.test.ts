@@ -1,0 +1,84 @@
+/**
+ * Privacy and trust: the extension makes no network request of its own, web pages cannot
+ * message it, and synthetic events from a page cannot drive its card.
+ */
+import type { Request } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, type Session } from '../support/browser';
+
+let s: Session;
+const requests: Request[] = [];
+beforeAll(async () => {
+  s = await launchWithExtension();
+  s.context.on('request', (r) => requests.push(r));
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+test('a browsing session: every request goes to the pages themselves, none from the extension', async () => {
+  const page = await s.context.newPage();
+  for (const name of ['demo.html', 'glossary-immunity.html', 'glossary-microbes.html', 'framework.html']) {
+    await page.goto(s.server.url(name));
+    await page.locator('mark[data-term-id]').first().waitFor();
+    await page.locator('mark[data-term-id]').first().hover();
+    await page.locator('gut-glossary-card .card').waitFor();
+  }
+  const popup = await s.context.newPage();
+  await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+  await popup.locator('input[type=search]').fill('dysbiosis');
+  await popup.locator('.results [data-term-id]').first().click();
+  await popup.goto(`chrome-extension://${s.extensionId}/faq.html`);
+  await popup.goto(`chrome-extension://${s.extensionId}/options.html`);
+  await popup.waitForTimeout(500);
+  const network = requests.map((r) => r.url()).filter((u) => /^(https?|wss?):/.test(u));
+  const foreign = network.filter((u) => !u.startsWith(s.server.origin));
+  expect(foreign).toEqual([]);
+  // What the test pages loaded themselves, nothing more: every request came from a page of the test server.
+  const fromExtension = requests.filter((r) => /^https?:/.test(r.url()) && (r.frame()?.url() ?? '').startsWith('chrome-extension://'));
+  expect(fromExtension.map((r) => r.url())).toEqual([]);
+  await popup.close();
+  await page.close();
+});
+
+test('a web page cannot message the extension', async () => {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('demo.html'));
+  const reachable = await page.evaluate(() => typeof (globalThis as any).chrome?.runtime?.sendMessage === 'function');
+  if (reachable) {
+    const reply = await page.evaluate(
+      (id) =>
+        new Promise((resolve) => {
+          try {
+            (globalThis as any).chrome.runtime.sendMessage(id, { type: 'getEntry', params: { id: 'tregs' } }, (r: unknown) => resolve(r ?? 'no reply'));
+          } catch (e) {
+            resolve(`refused: ${String(e)}`);
+          }
+        }),
+      s.extensionId,
+    );
+    expect(String(reply)).toMatch(/no reply|refused/);
+  }
+  await page.close();
+});
+
+test('synthetic events from the page cannot open or steer the card', async () => {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('demo.html'));
+  const mark = page.locator('mark[data-term-id="dysbiosis"]').first();
+  await mark.waitFor();
+  await page.evaluate(() => {
+    const m = document.querySelector('mark[data-term-id="dysbiosis"]')!;
+    for (const type of ['pointerover', 'mouseover', 'focusin', 'click'])
+      m.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType: 'touch' }));
+  });
+  await page.waitForTimeout(800);
+  expect(await page.locator('gut-glossary-card .card').count()).toBe(0);
+  // A real hover still works.
+  await mark.hover();
+  await page.locator('gut-glossary-card .card').waitFor();
+  await page.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+  await page.waitForTimeout(300);
+  expect(await page.locator('gut-glossary-card .card').count()).toBe(1);
+  await page.close();
+});

@@ -1,0 +1,50 @@
+/**
+ * The project's own conventions, checked like any other behaviour: no HTML written from
+ * strings or code evaluated from strings anywhere in our code, thin entrypoints, and pure
+ * modules that import nothing from the DOM adapters or the browser APIs.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SOURCE_DIRS = ['entrypoints', 'components', 'content', 'highlight', 'glossary', 'messaging', 'settings', 'background'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+const source = SOURCE_DIRS.flatMap((d) => files(join(ROOT, d)));
+const code = (path: string) =>
+  readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+
+test('no innerHTML, outerHTML, insertAdjacentHTML, document.write, eval or new Function in our code', () => {
+  const unsafe = /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\s*\(|new Function\b|dangerouslySetInnerHTML)/;
+  const hits = source.filter((f) => unsafe.test(code(f))).map((f) => relative(ROOT, f));
+  expect(hits).toEqual([]);
+});
+
+test('entrypoints only wire: none is longer than 80 lines', () => {
+  const long = files(join(ROOT, 'entrypoints'))
+    .map((f) => [relative(ROOT, f), readFileSync(f, 'utf8').split('\n').length] as const)
+    .filter(([, n]) => n > 80);
+  expect(long).toEqual([]);
+});
+
+test('pure modules import nothing from the browser, the DOM adapters or mark.js', () => {
+  const pure = [...files(join(ROOT, 'glossary')), join(ROOT, 'messaging/protocol.ts'), join(ROOT, 'highlight/placement.ts'), join(ROOT, 'settings/defaults.ts'), join(ROOT, 'settings/sites.ts')];
+  const impure = /from '(wxt\/browser|wxt\/utils\/storage|mark\.js|preact[^']*|\.\.\/(highlight|content|components|entrypoints)\/[^']*)'/;
+  const hits = pure.filter((f) => impure.test(code(f))).map((f) => relative(ROOT, f));
+  expect(hits).toEqual([]);
+});
+
+test('the manifest asks only for the permissions the README justifies', () => {
+  const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
+  expect(config.match(/permissions: \[([^\]]*)\]/)?.[1]).toBe("'storage', 'contextMenus'");
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const p of ['storage', 'contextMenus']) expect(readme).toContain(`| \`${p}\` |`);
+});
