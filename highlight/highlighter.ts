@@ -16,6 +16,24 @@ export const MARK_CLASS = 'gut-glossary-mark';
 /** Selects our highlights and never the page's own `<mark>` elements. */
 export const MARK_SELECTOR = `mark.${MARK_CLASS}[data-term-id]`;
 
+/**
+ * mark.js walks text with a new NodeIterator on every call. Browsers keep each live
+ * NodeIterator registered on its document and update all of them on every node removal,
+ * so after thousands of blocks every wrap pays for thousands of iterators (quadratic on
+ * long pages). A TreeWalker visits the same text nodes in the same order (for SHOW_TEXT,
+ * REJECT and SKIP mean the same) and is not tracked, so while mark.js runs, the document
+ * hands it TreeWalkers. (In a content script this is our world's view of `document` only.)
+ */
+function withTreeWalkers(doc: Document, fn: () => void): void {
+  const d = doc as unknown as { createNodeIterator?: unknown };
+  d.createNodeIterator = (root: Node, whatToShow?: number, filter?: NodeFilter | null) => doc.createTreeWalker(root, whatToShow, filter);
+  try {
+    fn();
+  } finally {
+    delete d.createNodeIterator;
+  }
+}
+
 interface Range {
   start: number;
   length: number;
@@ -116,7 +134,7 @@ export class Highlighter {
     for (const t of this.textNodesOf(block)) if (!this.pieces.has(t) && !this.splits.has(t)) before.set(t, t.nextSibling);
     let added = 0;
     let previous: unknown;
-    new Mark(block as HTMLElement).markRanges(ranges, {
+    withTreeWalkers(doc, () => new Mark(block as HTMLElement).markRanges(ranges, {
       element: 'mark',
       className: this.options.markClass ? `${MARK_CLASS} ${this.options.markClass}` : MARK_CLASS,
       exclude: [EXCLUDE_SELECTOR],
@@ -129,7 +147,7 @@ export class Highlighter {
         added++;
         this.options.onMark?.(mark);
       },
-    } as Mark.MarkRangesOptions);
+    } as Mark.MarkRangesOptions));
     for (const [t, end] of before) {
       if (t.nextSibling === end) continue; // not split
       this.splits.set(t, end);
@@ -149,7 +167,7 @@ export class Highlighter {
   }
 
   private *textNodesOf(block: Element): Generator<Text> {
-    const it = block.ownerDocument.createNodeIterator(block, NodeFilter.SHOW_TEXT);
+    const it = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     for (let n = it.nextNode(); n; n = it.nextNode()) yield n as Text;
   }
 

@@ -18,6 +18,8 @@ export interface PageHighlighterOptions {
   onSettled?: () => void;
 }
 
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 /** Re-highlights of one block caused by page mutations before we leave it alone. */
 const MAX_REPAIRS_PER_BLOCK = 20;
 /** Our marks removed by the page before we stop watching it altogether. */
@@ -31,6 +33,9 @@ export class PageHighlighter {
   private readonly repairs = new WeakMap<Element, number>();
   private fights = 0;
   private running = false;
+  /** Inside `mutate`: our own writes are under way and the observer is disconnected. */
+  private writing = false;
+  private readonly targets: Node[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -102,7 +107,8 @@ export class PageHighlighter {
 
   private watch(root: Document | ShadowRoot, target: Node): void {
     this.roots.push(root);
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    this.targets.push(target);
+    if (!this.writing) this.observer.observe(target, OBSERVED);
   }
 
   private watchShadowRoot(root: ShadowRoot): void {
@@ -119,13 +125,21 @@ export class PageHighlighter {
 
   /**
    * Runs our DOM changes so that our observer never sees them: pending page records are
-   * handled first, and the records our own changes produce are dropped.
+   * handled first, then the observer is disconnected while we write (recording every
+   * split and insertion costs more than the writes themselves) and reconnected after.
    */
   private mutate(fn: () => void): void {
+    if (this.writing) return fn();
     const pending = this.observer.takeRecords();
     if (pending.length) this.onMutations(pending);
-    fn();
-    this.observer.takeRecords();
+    this.writing = true;
+    this.observer.disconnect();
+    try {
+      fn();
+    } finally {
+      this.writing = false;
+      if (this.running) for (const target of this.targets) this.observer.observe(target, OBSERVED);
+    }
   }
 
   private onMutations(records: MutationRecord[]): void {
