@@ -260,8 +260,8 @@ async function main() {
     pages: rows,
     popup: {
       interactiveMs: r1(interactiveMs),
-      searchComputeP50Ms: r1(pct(compute, 50) * 1000) / 1000,
-      searchComputeP95Ms: r1(pct(compute, 95) * 1000) / 1000,
+      searchComputeP50Ms: Math.round(pct(compute, 50) * 1000) / 1000,
+      searchComputeP95Ms: Math.round(pct(compute, 95) * 1000) / 1000,
       searchRoundTripP50Ms: r1(pct(roundTrips, 50)),
       searchRoundTripP95Ms: r1(pct(roundTrips, 95)),
       queries: runs.length,
