@@ -16,7 +16,7 @@
  * are dropped, never mis-attributed. NFD clusters that do not compose to one code point
  * match only forms written the same way. Forms containing U+0000 are ignored.
  */
-import { canonical, aliasKey } from './normalize.ts';
+import { aliasKey, canonical, isApostrophe, isDash, isInvisible, isSpace } from './normalize.ts';
 
 /** One form to find on pages. */
 export interface MatchForm { text: string; caseSensitive: boolean }
@@ -62,13 +62,6 @@ function tokens(s: string, lower: boolean): string[] {
 }
 const key = (s: string, lower: boolean): string => tokens(s, lower).join('');
 
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
-const isInvisible = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-const isDash = (c: number): boolean => (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
-const isApostrophe = (c: number): boolean =>
-  c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2bc || c === 0x2032 || c === 0xff07 || c === 0x60 || c === 0xb4;
 const MARKS_Y = /\p{M}+/uy;
 
 /**
