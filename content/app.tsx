@@ -13,7 +13,7 @@ import { request } from '../messaging/client';
 import type { EntryView, PageConfig } from '../messaging/protocol';
 import { settingsItem } from '../settings/storage';
 import { CardController } from './card-controller';
-import { markOptions } from './decorate-mark';
+import { markOptions } from './mark-options';
 import { focusTerm, isNextKey, isPreviousKey, step } from './keyboard-nav';
 import { createTabHandler } from './tab-handlers';
 

@@ -84,11 +84,6 @@ export class PageHighlighter {
     this.highlighter.removeAll();
   }
 
-  /** Resolves when no work is queued. */
-  idle(): Promise<void> {
-    return this.queue.idle();
-  }
-
   /** How many times each entry is mentioned (fragments of one split match count once). */
   counts(): Map<string, number> {
     const counts = new Map<string, number>();

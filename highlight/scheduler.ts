@@ -58,14 +58,6 @@ export class SliceQueue<T> {
     this.sources.length = 0;
   }
 
-  /** Resolves when the queue is empty (for tests and the popup's counts). */
-  idle(): Promise<void> {
-    return new Promise((resolve) => {
-      const check = () => (this.pending === 0 && !this.scheduled ? resolve() : setTimeout(check, 20));
-      check();
-    });
-  }
-
   private schedule(): void {
     if (this.scheduled || this.stopped || !this.pending) return;
     this.scheduled = true;

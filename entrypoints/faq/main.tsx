@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { FaqPage } from '../../components/FaqPage';
 import { CardController } from '../../content/card-controller';
-import { markOptions } from '../../content/decorate-mark';
+import { markOptions } from '../../content/mark-options';
 import { focusTerm, isNextKey, isPreviousKey, step } from '../../content/keyboard-nav';
 import { compileMatcher } from '../../glossary/matcher';
 import { CARD_HOST_TAG } from '../../highlight/dom-rules';
