@@ -14,7 +14,7 @@ import type { EntryView, PageConfig } from '../messaging/protocol';
 import { settingsItem } from '../settings/storage';
 import { CardController } from './card-controller';
 import { markOptions } from './mark-options';
-import { focusTerm, isNextKey, isPreviousKey, step } from './keyboard-nav';
+import { navigateTerms } from './keyboard-nav';
 import { createTabHandler } from './tab-handlers';
 
 /** Makes the host immune to page CSS such as `* { all: unset }` or `div { display: none !important }`. */
@@ -114,11 +114,5 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
   card = ui.mounted ?? null;
   ctx.onInvalidated(() => ui.remove());
 
-  ctx.addEventListener(document, 'keydown', (e) => {
-    if (!e.isTrusted || !page || !(isNextKey(e) || isPreviousKey(e))) return;
-    const next = step(page.marks(), card?.openMark ?? document.activeElement, isNextKey(e) ? 1 : -1);
-    if (!next) return;
-    e.preventDefault();
-    focusTerm(next);
-  });
+  ctx.addEventListener(document, 'keydown', (e) => navigateTerms(e, () => page?.marks() ?? [], card?.openMark ?? document.activeElement));
 }

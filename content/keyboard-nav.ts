@@ -23,3 +23,12 @@ export function focusTerm(mark: HTMLElement): void {
   mark.scrollIntoView({ block: 'center', behavior: 'auto' });
   mark.focus({ preventScroll: true });
 }
+
+/** Handles the next / previous term keys: moves to that term and focuses it (which opens its card). */
+export function navigateTerms(e: KeyboardEvent, marks: () => readonly HTMLElement[], current: Element | null): void {
+  if (!e.isTrusted || !(isNextKey(e) || isPreviousKey(e))) return;
+  const next = step(marks(), current, isNextKey(e) ? 1 : -1);
+  if (!next) return;
+  e.preventDefault();
+  focusTerm(next);
+}

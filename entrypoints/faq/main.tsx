@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { FaqPage } from '../../components/FaqPage';
 import { CardController } from '../../content/card-controller';
 import { markOptions } from '../../content/mark-options';
-import { focusTerm, isNextKey, isPreviousKey, step } from '../../content/keyboard-nav';
+import { navigateTerms } from '../../content/keyboard-nav';
 import { compileMatcher } from '../../glossary/matcher';
 import { CARD_HOST_TAG } from '../../highlight/dom-rules';
 import { PageHighlighter } from '../../highlight/page-highlighter';
@@ -35,11 +35,4 @@ const card = new CardController(document, {
   loadEntry: (id) => request('getEntry', { id }),
   openFaq: (section) => document.getElementById(section)?.scrollIntoView({ behavior: 'smooth' }),
 });
-document.addEventListener('keydown', (e) => {
-  if (!(isNextKey(e) || isPreviousKey(e))) return;
-  const next = step(page.marks(), card.openMark ?? document.activeElement, isNextKey(e) ? 1 : -1);
-  if (next) {
-    e.preventDefault();
-    focusTerm(next);
-  }
-});
+document.addEventListener('keydown', (e) => navigateTerms(e, () => page.marks(), card.openMark ?? document.activeElement));
