@@ -55,6 +55,7 @@ export class PageHighlighter {
     if (this.running) return;
     this.running = true;
     const body = this.doc.body ?? this.doc.documentElement;
+    const done = new WeakSet<Element>();
     this.watch(this.doc, body);
     if (!this.options.firstMentionOnly) {
       // The visible part first, synchronously, so the reader sees highlights at once.
@@ -70,10 +71,19 @@ export class PageHighlighter {
         return r.bottom >= 0 && r.top <= height;
       };
       this.mutate(() => {
-        for (const block of Highlighter.blocksIn(body, inView)) this.highlightBlock(block);
+        for (const block of Highlighter.blocksIn(body, inView)) {
+          done.add(block);
+          this.highlightBlock(block);
+        }
       });
     }
-    this.queue.feed(Highlighter.blocksIn(body, undefined, (root) => this.watchShadowRoot(root)));
+    // The rest, skipping what the visible pass already did.
+    const all = Highlighter.blocksIn(body, undefined, (root) => this.watchShadowRoot(root));
+    this.queue.feed(
+      (function* () {
+        for (const block of all) if (!done.has(block)) yield block;
+      })(),
+    );
   }
 
   /** Removes every highlight and stops watching. */
