@@ -7,6 +7,8 @@
  *   and re-flowing preformatted text is never worth the risk;
  * - iframe/object/canvas/video/audio: not text; frames get their own content script;
  * - mark: our own highlights and the page's own highlights are left as they are.
+ * Code editors that draw their text outside an editable region (Monaco, Ace, CodeMirror)
+ * are recognised by their root class: their lines are code, and they re-render them.
  */
 export const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'HEAD',
@@ -15,6 +17,9 @@ export const SKIP_TAGS = new Set([
   'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'MARK',
 ]);
 
+/** Root classes of code editors whose rendered lines are not editable elements. */
+export const EDITOR_CLASSES = ['monaco-editor', 'ace_editor', 'CodeMirror', 'cm-editor'];
+
 /** The tag of our term card's host element: its subtree is ours, never the page's. */
 export const CARD_HOST_TAG = 'gut-glossary-card';
 
@@ -22,6 +27,7 @@ export const CARD_HOST_TAG = 'gut-glossary-card';
 export const EXCLUDE_SELECTOR = [
   ...[...SKIP_TAGS].map((t) => t.toLowerCase()),
   CARD_HOST_TAG,
+  ...EDITOR_CLASSES.map((c) => `.${c}`),
   '[contenteditable]:not([contenteditable="false"])',
   '[role="textbox"]',
 ]
@@ -39,7 +45,13 @@ export const BLOCK_TAGS = new Set([
 /** True when no highlight may be placed inside `el` or its descendants. */
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.localName === CARD_HOST_TAG) return true;
-  if ((el as HTMLElement).isContentEditable) return true;
+  // The attribute, not `isContentEditable`: that getter brings the page's style up to date,
+  // which after each of our writes costs a style recalculation per element visited. Walks
+  // never enter an editable root, so its descendants need no check of their own.
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  if (el.ownerDocument.designMode === 'on') return true;
+  if (EDITOR_CLASSES.some((c) => el.classList.contains(c))) return true;
   return el.getAttribute('role') === 'textbox';
 }
 

