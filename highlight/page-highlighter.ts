@@ -5,7 +5,7 @@
  * node rewritten by its framework is repaired so the page shows exactly what it wrote.
  */
 import type { Matcher } from '../glossary/matcher';
-import { EXCLUDE_SELECTOR, nearestBlock } from './dom-rules';
+import { EXCLUDE_SELECTOR, isBlock, nearestBlock } from './dom-rules';
 import { Highlighter, MARK_SELECTOR } from './highlighter';
 import { SliceQueue } from './scheduler';
 
@@ -20,8 +20,14 @@ export interface PageHighlighterOptions {
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
-/** Re-highlights of one block caused by page mutations before we leave it alone. */
+/** Times the page may undo our work in one block (remove a mark, rewrite a split node) before we leave it alone. */
 const MAX_REPAIRS_PER_BLOCK = 20;
+/**
+ * A block the page changed is highlighted again once it has been quiet this long: text that
+ * streams in token by token is done once, not once per token, and a page that undoes our
+ * marks at once meets us at most a few times a second.
+ */
+const QUIET_MS = 150;
 /** Our marks removed by the page before we stop watching it altogether. */
 const MAX_FIGHTS = 200;
 
@@ -36,6 +42,9 @@ export class PageHighlighter {
   /** Inside `mutate`: our own writes are under way and the observer is disconnected. */
   private writing = false;
   private readonly targets: Node[] = [];
+  /** Blocks the page changed → when it last changed them, oldest first. */
+  private readonly changed = new Map<Element, number>();
+  private changedTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -90,6 +99,8 @@ export class PageHighlighter {
   stop(): void {
     this.running = false;
     this.queue.stop();
+    clearTimeout(this.changedTimer);
+    this.changed.clear();
     this.observer.disconnect();
     this.highlighter.removeAll();
   }
@@ -155,30 +166,40 @@ export class PageHighlighter {
   private onMutations(records: MutationRecord[]): void {
     if (!this.running) return;
     const blocks = new Set<Element>();
+    /** Text the page changed or added: highlight its block again once it is quiet. */
     const addBlockOf = (node: Node) => {
       const block = nearestBlock(node);
-      if (!block) return;
-      const n = (this.repairs.get(block) ?? 0) + 1;
-      this.repairs.set(block, n);
-      if (n <= MAX_REPAIRS_PER_BLOCK) blocks.add(block);
+      if (block && (this.repairs.get(block) ?? 0) <= MAX_REPAIRS_PER_BLOCK) blocks.add(block);
+    };
+    /** The page undid our work in the block holding `node`: count it against the block. */
+    const undone = (node: Node) => {
+      const block = node instanceof Element && isBlock(node) ? node : nearestBlock(node);
+      if (block) this.repairs.set(block, (this.repairs.get(block) ?? 0) + 1);
     };
     for (const r of records) {
       if (r.type === 'characterData') {
         const node = r.target;
         if (this.highlighter.isOurs(node) || this.highlighter.isOurs(node.parentNode ?? node)) continue;
         // The page rewrote a node we split: its new text stands alone, our pieces go.
-        if (this.highlighter.isSplit(node)) this.mutate(() => this.highlighter.restore(node, true));
+        if (this.highlighter.isSplit(node)) {
+          undone(node);
+          this.mutate(() => this.highlighter.restore(node, true));
+        }
         addBlockOf(node);
         continue;
       }
       for (const removed of r.removedNodes) {
-        if (this.highlighter.isSplit(removed))
+        if (this.highlighter.isSplit(removed)) {
+          undone(r.target);
           this.mutate(() => this.highlighter.dropPiecesAfter(removed, r.target, r.nextSibling));
-        else if (this.highlighter.isOurs(removed) && ++this.fights > MAX_FIGHTS) {
-          // The page keeps removing our marks: stop fighting it.
-          this.observer.disconnect();
-          this.queue.stop();
-          return;
+        } else if (this.highlighter.isOurs(removed)) {
+          undone(r.target);
+          if (++this.fights > MAX_FIGHTS) {
+            // The page keeps removing our marks everywhere: stop fighting it.
+            this.observer.disconnect();
+            this.queue.stop();
+            return;
+          }
         }
       }
       for (const added of r.addedNodes) {
@@ -190,7 +211,31 @@ export class PageHighlighter {
       }
     }
     if (this.highlighter.splitCount > 5000) this.highlighter.prune();
-    if (blocks.size) this.queue.add(blocks);
+    if (blocks.size) this.whenQuiet(blocks);
+  }
+
+  private whenQuiet(blocks: Iterable<Element>): void {
+    const now = performance.now();
+    for (const block of blocks) {
+      this.changed.delete(block); // re-inserted last: the map stays in order of last change
+      this.changed.set(block, now);
+    }
+    this.changedTimer ??= setTimeout(() => this.takeQuietBlocks(), QUIET_MS);
+  }
+
+  private takeQuietBlocks(): void {
+    this.changedTimer = undefined;
+    const now = performance.now();
+    const quiet: Element[] = [];
+    for (const [block, at] of this.changed) {
+      if (now - at < QUIET_MS) {
+        this.changedTimer = setTimeout(() => this.takeQuietBlocks(), QUIET_MS - (now - at));
+        break;
+      }
+      quiet.push(block);
+      this.changed.delete(block);
+    }
+    if (quiet.length) this.queue.add(quiet);
   }
 
   private settled(): void {
