@@ -35,9 +35,24 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
   let card: CardController | null = null;
   let config: PageConfig | null = null;
 
+  /**
+   * Cleanup for when the extension is reloaded or updated under this page. WXT notices it
+   * when `ctx.isInvalid` is read (we read it at every contact: a hover, a key, a settle);
+   * by then the extension's APIs throw, and there is nothing left to undo in them.
+   */
+  const whenGone = (undo: () => void) =>
+    ctx.onInvalidated(() => {
+      try {
+        undo();
+      } catch {
+        // The extension is gone: its listeners went with it.
+      }
+    });
+
   // Entries are fetched on first use and kept for the life of the page.
   const entries = new Map<string, Promise<EntryView | null>>();
   const loadEntry = (id: string) => {
+    if (ctx.isInvalid) return Promise.resolve(null);
     let p = entries.get(id);
     if (!p) {
       p = request('getEntry', { id }).catch(() => null);
@@ -86,9 +101,9 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
   };
 
   await apply();
-  ctx.onInvalidated(() => page?.stop());
+  whenGone(() => page?.stop());
   const unwatch = settingsItem.watch(() => void apply().catch(() => {}));
-  ctx.onInvalidated(unwatch);
+  whenGone(unwatch);
 
   const onTabMessage = createTabHandler({
     host,
@@ -98,7 +113,7 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
     card: () => card,
   });
   browser.runtime.onMessage.addListener(onTabMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
+  whenGone(() => browser.runtime.onMessage.removeListener(onTabMessage));
 
   const ui = await createShadowRootUi(ctx, {
     name: CARD_HOST_TAG,
@@ -118,7 +133,9 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
   });
   ui.mount();
   card = ui.mounted ?? null;
-  ctx.onInvalidated(() => ui.remove());
+  whenGone(() => ui.remove());
 
-  ctx.addEventListener(document, 'keydown', (e) => navigateTerms(e, () => page?.marks() ?? [], card?.openMark ?? document.activeElement));
+  ctx.addEventListener(document, 'keydown', (e) => {
+    if (!ctx.isInvalid) navigateTerms(e, () => page?.marks() ?? [], card?.openMark ?? document.activeElement);
+  });
 }

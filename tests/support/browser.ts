@@ -33,11 +33,17 @@ export interface Session {
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; hasTouch?: boolean } = {},
+  options: {
+    headless?: boolean;
+    colorScheme?: 'light' | 'dark';
+    hasTouch?: boolean;
+    /** A profile to use and keep (to restart the browser on it); a fresh one is made and removed otherwise. */
+    userDataDir?: string;
+  } = {},
 ): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'gut-glossary-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'gut-glossary-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -72,7 +78,71 @@ export async function launchWithExtension(
     async close() {
       await context.close();
       await server.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Stops the extension's service worker, as the browser does when it idles or the worker
+ * crashes, and waits until it has stopped (the next message starts it again). The DevTools
+ * protocol does this from one of the extension's own pages.
+ */
+export async function stopServiceWorker(s: Session): Promise<void> {
+  const page = await s.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${s.extensionId}/manifest.json`);
+    const cdp = await s.context.newCDPSession(page);
+    let version = '';
+    let stopped = false;
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      for (const v of e.versions)
+        if (v.scriptURL.endsWith('/background.js')) {
+          if (v.runningStatus === 'running') version = v.versionId;
+          if (v.runningStatus === 'stopped') stopped = true;
+        }
+    });
+    await cdp.send('ServiceWorker.enable');
+    for (let i = 0; i < 50 && !version; i++) await page.waitForTimeout(50);
+    if (!version) return; // not running: already stopped
+    // stopWorker ends it even with a request in flight (stopAllWorkers waits for it).
+    await cdp.send('ServiceWorker.stopWorker', { versionId: version });
+    for (let i = 0; i < 100 && !stopped; i++) await page.waitForTimeout(50);
+    if (!stopped) throw new Error('the service worker did not stop');
+  } finally {
+    await page.close();
+  }
+}
+
+/** The extension's running service worker, started by the browser if it was stopped. */
+export async function currentWorker(s: Session): Promise<Worker> {
+  const running = s.context.serviceWorkers().find((w) => w.url().includes(s.extensionId));
+  return running ?? s.context.waitForEvent('serviceworker', { timeout: 10_000 });
+}
+
+/**
+ * Reloads the extension as a developer does from chrome://extensions (runtime.reload()
+ * does not bring back an extension loaded from the command line). Tabs already open keep
+ * their old content script, now orphaned.
+ */
+export async function reloadExtension(s: Session): Promise<void> {
+  const page = await s.context.newPage();
+  try {
+    await page.goto('chrome://extensions/');
+    const item = page.locator(`extensions-item#${s.extensionId}`);
+    await item.waitFor();
+    // Developer mode, as a developer reloads: without it the extension does not come back.
+    const devMode = page.locator('#devMode');
+    if (!(await devMode.evaluate((t) => (t as HTMLInputElement).checked))) await devMode.click();
+    await item.locator('#dev-reload-button').click({ timeout: 10_000 });
+    // Back when its own pages load again (while it reloads they are blocked).
+    for (let i = 0; ; i++) {
+      await page.waitForTimeout(200);
+      const ok = await page.goto(`chrome-extension://${s.extensionId}/manifest.json`).then(() => true, () => false);
+      if (ok) break;
+      if (i > 25) throw new Error('the extension did not come back after a reload');
+    }
+  } finally {
+    await page.close();
+  }
 }

@@ -1,0 +1,169 @@
+/**
+ * The extension's lifecycle faults in a real browser: the service worker stopped in the
+ * middle of a request, a cold start, the popup closed mid-request, the extension reloaded
+ * with tabs open, and a browser restart on the same profile.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { currentWorker, launchWithExtension, reloadExtension, stopServiceWorker, type Session } from '../support/browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launchWithExtension();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** Errors a page throws or logs (an "Extension context invalidated" would show here). */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return errors;
+}
+
+/**
+ * Holds every storage read in the running worker until `releaseStorage`, so a request that
+ * reads settings stays in flight. A worker started afresh is not affected.
+ */
+async function stallStorage(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const held: (() => void)[] = [];
+    const areas = [chrome.storage.sync, chrome.storage.local];
+    for (const area of areas) {
+      const get = area.get.bind(area) as (...args: unknown[]) => unknown;
+      (area as any).get = (...args: unknown[]) => new Promise((resolve) => held.push(() => resolve(get(...args))));
+    }
+    (self as any).releaseStorage = () => {
+      for (const area of areas) delete (area as any).get;
+      for (const release of held.splice(0)) release();
+    };
+  });
+}
+
+const results = (popup: Page) => popup.$$eval('.results [data-term-id]', (els) => els.map((e) => e.getAttribute('data-term-id')));
+
+async function openPopup(): Promise<Page> {
+  const popup = await s.context.newPage();
+  await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+  await popup.locator('input[type=search]').waitFor();
+  return popup;
+}
+
+test('a request in flight when the service worker stops is sent again and answered', async () => {
+  await stallStorage(await currentWorker(s));
+  const page = await s.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(s.server.url('demo.html'));
+  // The content script's start-up request is stuck in the worker: nothing is highlighted yet.
+  await page.waitForTimeout(700);
+  expect(await page.locator('mark[data-term-id]').count()).toBe(0);
+  await stopServiceWorker(s);
+  // The request fails with the worker; the client sends it once more and a fresh worker answers.
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor({ timeout: 12_000 });
+  // The same for the card's entry, fetched while the worker is stopped.
+  await stopServiceWorker(s);
+  await page.locator('mark[data-term-id="dysbiosis"]').first().hover();
+  await expect.poll(() => page.locator('gut-glossary-card .definition').textContent(), { timeout: 12_000 }).toMatch(/imbalance|balance/i);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('cold start: a page and the popup opened while the worker is stopped both work', async () => {
+  await stopServiceWorker(s);
+  const page = await s.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(s.server.url('demo.html'));
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor({ timeout: 12_000 });
+  await stopServiceWorker(s);
+  const popup = await openPopup();
+  await popup.locator('.questions li').first().waitFor({ timeout: 12_000 });
+  expect(await popup.locator('.questions li').count()).toBe(8);
+  expect(errors).toEqual([]);
+  await popup.close();
+  await page.close();
+});
+
+test('closing the popup in the middle of a request leaves the worker answering', async () => {
+  const worker = await currentWorker(s);
+  const workerErrors: string[] = [];
+  worker.on('console', (m) => m.type() === 'error' && workerErrors.push(m.text()));
+  const popup = await openPopup();
+  await stallStorage(worker);
+  // A request that reads the settings, left in flight when the popup closes.
+  await popup.evaluate(() => void chrome.runtime.sendMessage({ type: 'getPageConfig', params: { host: 'example.org' } }).catch(() => {}));
+  await popup.waitForTimeout(200);
+  await popup.close();
+  // The worker finishes it and answers a closed port; then serves the next popup.
+  await worker.evaluate(() => (self as any).releaseStorage());
+  const again = await openPopup();
+  await again.locator('input[type=search]').fill('dysbiosis');
+  await expect.poll(async () => (await results(again))[0]).toBe('dysbiosis');
+  expect(await worker.evaluate(async () => (await chrome.runtime.getPlatformInfo()).os.length > 0)).toBe(true);
+  expect(workerErrors).toEqual([]);
+  await again.close();
+});
+
+test('reloading the extension with a tab open: the old script goes quiet, and the reloaded page has one set of highlights', async () => {
+  const page = await s.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(s.server.url('demo.html'));
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+  const count = await page.locator('mark[data-term-id]').count();
+  const text = await page.evaluate(() => document.body.textContent);
+
+  await reloadExtension(s);
+
+  // Everything the reader can do on the old page: hover, the term keys, new content.
+  await page.locator('mark[data-term-id]').first().hover().catch(() => {});
+  await page.waitForTimeout(600);
+  await page.keyboard.press('Alt+Shift+J');
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Later: butyrate and dysbiosis.' })));
+  await page.waitForTimeout(800);
+  // The orphaned script has taken its highlights and its card away, and left the text as it was.
+  await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(0);
+  expect(await page.locator('gut-glossary-card').count()).toBe(0);
+  expect(await page.evaluate(() => document.body.textContent)).toBe(`${text}Later: butyrate and dysbiosis.`);
+  expect(errors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
+  expect(errors).toEqual([]);
+
+  // A reload runs the new version once: the same highlights, none doubled.
+  await page.reload();
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+  await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(count);
+  expect(await page.locator('mark[data-term-id] mark').count()).toBe(0);
+  await page.locator('mark[data-term-id="dysbiosis"]').first().hover();
+  await page.locator('gut-glossary-card .card').waitFor();
+  expect(await page.locator('gut-glossary-card').count()).toBe(1);
+  await page.close();
+});
+
+test('a browser restart keeps the reader’s settings', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'gut-glossary-profile-'));
+  try {
+    const first = await launchWithExtension({ userDataDir: profile });
+    await first.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites: ['127.0.0.1'] } });
+    });
+    await first.close();
+    const second = await launchWithExtension({ userDataDir: profile });
+    try {
+      const page = await second.context.newPage();
+      await page.goto(second.server.url('demo.html'));
+      await page.waitForTimeout(1000);
+      expect(await page.locator('mark[data-term-id]').count()).toBe(0);
+      const other = await second.context.newPage();
+      await other.goto(second.server.url('demo.html').replace('127.0.0.1', 'localhost'));
+      await other.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+    } finally {
+      await second.close();
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
