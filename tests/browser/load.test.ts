@@ -1,0 +1,137 @@
+/**
+ * Load: a 100,000-element page, a feed that appends 1,000 nodes a second for 30 s, and a
+ * glossary of 10,000 of the reader's own terms. Correctness is asserted (every expected
+ * highlight, highlights keeping up, memory not growing); the figures are printed for the
+ * record, not asserted, since this machine is shared and noisy (`npm run bench` measures).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { articlePage, articleParagraphs, manyElementsPage } from '../../bench/pages';
+import { builtInEntries, builtInSections } from '../../glossary/builtin';
+import { buildGlossary } from '../../glossary/glossary';
+import { compileMatcher } from '../../glossary/matcher';
+import { launchWithExtension, type Session } from '../support/browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launchWithExtension();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const matcher = compileMatcher(buildGlossary(builtInEntries, builtInSections).matchEntries);
+const paragraphs = articleParagraphs();
+const countMarks = (page: Page, scope = 'body') =>
+  page.evaluate((sel) => document.querySelectorAll(`${sel} mark[data-term-id]:not([data-gg-continued])`).length, scope);
+const done = (page: Page, timeout: number) =>
+  expect.poll(() => page.evaluate(() => performance.getEntriesByName('gut-glossary:done').length), { timeout }).toBeGreaterThan(0);
+const ours = (page: Page) =>
+  page.evaluate(() => {
+    const d = (n: string) => Math.round(performance.getEntriesByName(n)[0]?.duration ?? NaN);
+    const t = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+    return {
+      visiblePassMs: d('gut-glossary:visible-pass'),
+      longestSliceMs: d('gut-glossary:longest-slice'),
+      doneMs: Math.round(t('gut-glossary:done') - t('gut-glossary:start')),
+    };
+  });
+
+test('a 100,000-element page: every term in every cell is highlighted, in slices', async () => {
+  const count = 100_000;
+  s.server.route('/grid.html', manyElementsPage(count, paragraphs));
+  // The grid's cells: every tenth holds the start of a real paragraph.
+  let expected = 0;
+  for (let i = 0; i < count / 2; i++) if (i % 10 === 0) expected += matcher.find(paragraphs[i % paragraphs.length]!.slice(0, 80)).length;
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('grid.html'));
+  await done(page, 120_000);
+  expect(await countMarks(page)).toBe(expected);
+  console.log(`load: 100,000 elements: ${expected} highlights`, await ours(page));
+  await page.close();
+}, 180_000);
+
+test('a feed appending 1,000 nodes a second for 30 s: highlights keep up and memory stays flat', async () => {
+  s.server.route(
+    '/feed.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Feed</title></head><body><main id="feed"></main><script>
+  const paras = ${JSON.stringify(paragraphs)};
+  const feed = document.getElementById('feed');
+  let n = 0;
+  const tick = setInterval(() => {
+    for (let k = 0; k < 100; k++) {
+      const p = document.createElement('p');
+      p.dataset.n = n;
+      p.textContent = paras[n++ % paras.length];
+      feed.append(p);
+    }
+    // Like a virtualised feed, it keeps the newest 2,000 items.
+    while (feed.childElementCount > 2000) feed.firstElementChild.remove();
+    window.appended = n;
+    if (n >= 30000) { clearInterval(tick); window.finished = true; }
+  }, 100);
+</script></body></html>`,
+  );
+  const withTerms = paragraphs.map((p) => matcher.find(p).length > 0);
+  const page = await s.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const cdp = await s.context.newCDPSession(page);
+  const heapMB = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return Math.round(((await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20) * 10) / 10;
+  };
+  /** Of the items on the page older than the newest 300, the share with a term that is highlighted. */
+  const keptUp = () =>
+    page.evaluate((withTerms) => {
+      const items = [...document.querySelectorAll<HTMLElement>('#feed p')].slice(0, -300);
+      const due = items.filter((p) => withTerms[Number(p.dataset.n) % withTerms.length]);
+      return due.length ? due.filter((p) => p.querySelector('mark[data-term-id]')).length / due.length : 1;
+    }, withTerms);
+  await page.goto(s.server.url('feed.html'));
+  const samples: { atS: number; heapMB: number; keptUp: number }[] = [];
+  for (const atS of [10, 20]) {
+    await page.waitForFunction((n) => (window as any).appended >= n, atS * 1000, { timeout: 60_000 });
+    samples.push({ atS, heapMB: await heapMB(), keptUp: await keptUp() });
+  }
+  await page.waitForFunction(() => (window as any).finished, undefined, { timeout: 60_000 });
+  // Once the feed stops, everything on the page with a term is highlighted.
+  await expect
+    .poll(() => page.evaluate((withTerms) => [...document.querySelectorAll<HTMLElement>('#feed p')].filter((p) => withTerms[Number(p.dataset.n) % withTerms.length] && !p.querySelector('mark[data-term-id]')).length, withTerms), { timeout: 20_000 })
+    .toBe(0);
+  samples.push({ atS: 30, heapMB: await heapMB(), keptUp: await keptUp() });
+  console.log('load: feed of 1,000 nodes/s (heap after GC, share highlighted behind the newest 300)', samples);
+  // The page holds 2,000 items throughout: what we keep must not grow with what went by.
+  expect(samples[2]!.heapMB - samples[0]!.heapMB).toBeLessThan(8);
+  expect(errors).toEqual([]);
+  await page.close();
+}, 120_000);
+
+test('10,000 of the reader’s own terms: imported, compiled once, and highlighted on a long article', async () => {
+  const syllables = ['ba', 'ko', 'ri', 'mu', 'te', 'sa', 'lo', 'vi', 'ne', 'du', 'pa', 'zo', 'fi', 'ga', 'he', 'ju', 'ly', 'ce', 'wo', 'xa'];
+  const word = (i: number) => `${syllables[i % 20]}${syllables[Math.floor(i / 20) % 20]}${syllables[Math.floor(i / 400) % 20]}zyme${Math.floor(i / 8000) || ''}`;
+  const entries = Array.from({ length: 10_000 }, (_, i) => ({
+    id: `made-up-${i}`,
+    term: word(i),
+    definition: 'A made-up enzyme, one of ten thousand entries that test a very large glossary.',
+  }));
+  expect(new Set(entries.map((e) => e.term)).size).toBe(10_000);
+  const file = JSON.stringify({ format: 'gut-glossary', version: 1, entries });
+  const options = await s.context.newPage();
+  await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+  await options.locator('input[type=file]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await options.getByRole('button', { name: /import/i }).click();
+  await expect.poll(() => options.locator('.success', { hasText: /10,?000/ }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await options.close();
+
+  const picked = [3, 777, 4242, 9999];
+  const extra = picked.map((i) => `<p>Our lab measured ${entries[i]!.term} alongside dysbiosis.</p>`).join('');
+  s.server.route('/big-glossary.html', articlePage(300_000, paragraphs).replace('</article>', `${extra}</article>`));
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('big-glossary.html'));
+  await done(page, 60_000);
+  for (const i of picked) expect(await page.locator(`mark[data-term-id="made-up-${i}"]`).count(), entries[i]!.term).toBe(1);
+  expect(await page.locator('mark[data-term-id="dysbiosis"]').count()).toBeGreaterThan(picked.length);
+  console.log('load: 10,000 own terms over a 300 KB article', await ours(page));
+  await page.close();
+}, 120_000);
