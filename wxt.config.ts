@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
+import { rejectUnsafeCode } from './scripts/unsafe-code';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: pure modules must show they import nothing from WXT.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The build fails on innerHTML, eval and the like in our code.
+  vite: () => ({ plugins: [rejectUnsafeCode(import.meta.dirname)] }),
   hooks: {
     // Highlight styles go in the manifest, not a <style> tag: a strict page CSP cannot block them.
     'build:manifestGenerated': (_wxt, manifest) => {

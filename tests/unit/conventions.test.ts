@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
+import { rejectUnsafeCode, SOURCE_DIRS, stripComments, unsafeCalls } from '../../scripts/unsafe-code';
 
 const ROOT = join(import.meta.dirname, '../..');
-const SOURCE_DIRS = ['entrypoints', 'components', 'content', 'highlight', 'glossary', 'messaging', 'settings', 'background'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -17,15 +17,21 @@ function files(dir: string): string[] {
   });
 }
 const source = SOURCE_DIRS.flatMap((d) => files(join(ROOT, d)));
-const code = (path: string) =>
-  readFileSync(path, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/^\s*\/\/.*$/gm, '');
+const code = (path: string) => stripComments(readFileSync(path, 'utf8'));
 
 test('no innerHTML, outerHTML, insertAdjacentHTML, document.write, eval or new Function in our code', () => {
-  const unsafe = /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\s*\(|new Function\b|dangerouslySetInnerHTML)/;
-  const hits = source.filter((f) => unsafe.test(code(f))).map((f) => relative(ROOT, f));
+  const hits = source.filter((f) => unsafeCalls(readFileSync(f, 'utf8')).length).map((f) => relative(ROOT, f));
   expect(hits).toEqual([]);
+});
+
+test('the build refuses a module of ours that writes HTML or runs code from strings, and nothing else', () => {
+  const plugin = rejectUnsafeCode(ROOT);
+  const ctx = { error: (message: string): never => { throw new Error(message); } };
+  expect(() => plugin.transform.call(ctx, 'el.innerHTML = text;', join(ROOT, 'content/bad.ts'))).toThrow(/content\/bad\.ts uses innerHTML/);
+  expect(() => plugin.transform.call(ctx, 'const f = new Function("x");\neval(s);', join(ROOT, 'components/Bad.tsx?v=1'))).toThrow(/new Function, eval/);
+  // Comments, other names and code outside our folders pass.
+  expect(plugin.transform.call(ctx, '// never innerHTML\nel.textContent = text;', join(ROOT, 'content/good.ts'))).toBeNull();
+  expect(plugin.transform.call(ctx, 'el.innerHTML = x', join(ROOT, 'node_modules/preact/dist/preact.mjs'))).toBeNull();
 });
 
 test('entrypoints only wire: none is longer than 80 lines', () => {
