@@ -1,6 +1,7 @@
 /**
  * Privacy and trust: the extension makes no network request of its own, web pages cannot
- * message it, and synthetic events from a page cannot drive its card.
+ * message it, synthetic events from a page cannot drive its card, and what it writes into
+ * a page says nothing about the reader.
  */
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -80,5 +81,40 @@ test('synthetic events from the page cannot open or steer the card', async () =>
   await page.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
   await page.waitForTimeout(300);
   expect(await page.locator('gut-glossary-card .card').count()).toBe(1);
+  await page.close();
+});
+
+test('what we write into a page is marks with an entry id and nothing about the reader', async () => {
+  // Settings a page must not learn: sites switched off, and a term of the reader's own.
+  await s.worker.evaluate(async () => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites: ['private-clinic.example'] } });
+  });
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('demo.html'));
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  const footprint = await page.evaluate(() => {
+    const attributes = new Set<string>();
+    for (const m of document.querySelectorAll('mark[data-term-id]')) for (const a of m.getAttributeNames()) attributes.add(a);
+    const host = document.querySelector('gut-glossary-card');
+    return {
+      markAttributes: [...attributes].sort(),
+      hostAttributes: host?.getAttributeNames().sort(),
+      // Anything else of ours in the light DOM (outside marks and the card host).
+      stray: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /gut|glossary|gg-/i.test(a.name + a.value)) && !el.matches('mark[data-term-id], gut-glossary-card')).length,
+      storage: [Object.keys(localStorage).length, Object.keys(sessionStorage).length, document.cookie],
+    };
+  });
+  // data-markjs is mark.js' own flag; data-gg-continued marks the later fragments of a split term.
+  expect(footprint.markAttributes).toEqual(['aria-description', 'class', 'data-gg-continued', 'data-markjs', 'data-term-id']);
+  expect(footprint.hostAttributes).toEqual(['style']);
+  expect(footprint.stray).toBe(0);
+  expect(footprint.storage).toEqual([0, 0, '']);
+  expect(before).not.toContain('private-clinic');
+  // The card, while open, shows the entry and nothing of the settings either.
+  await page.locator('mark[data-term-id="dysbiosis"]').first().hover();
+  await page.locator('gut-glossary-card .card').waitFor();
+  expect(await page.locator('gut-glossary-card .layer').textContent()).not.toContain('private-clinic');
   await page.close();
 });
