@@ -6,7 +6,7 @@
  */
 import type { Matcher } from '../glossary/matcher';
 import { EXCLUDE_SELECTOR, isBlock, nearestBlock } from './dom-rules';
-import { Highlighter, MARK_SELECTOR } from './highlighter';
+import { Highlighter, MARK_CLASS, MARK_SELECTOR } from './highlighter';
 import { SliceQueue } from './scheduler';
 
 export interface PageHighlighterOptions {
@@ -113,17 +113,27 @@ export class PageHighlighter {
   /** How many times each entry is mentioned (fragments of one split match count once). */
   counts(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const root of this.roots)
-      for (const m of root.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}:not([data-gg-continued])`)) {
-        const id = m.dataset.termId!;
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
+    for (const m of this.marks()) {
+      const id = m.getAttribute('data-term-id')!;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
     return counts;
   }
 
   /** Every highlight in document order, shadow roots after the document. */
   marks(): HTMLElement[] {
-    return this.roots.flatMap((r) => [...r.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}:not([data-gg-continued])`)]);
+    return this.roots.flatMap((root) => {
+      // A document's class index is about five times faster than a selector with
+      // attribute tests and :not() (tens of ms on a page with 70,000 highlights).
+      if (!('getElementsByClassName' in root)) return [...root.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}:not([data-gg-continued])`)];
+      const out: HTMLElement[] = [];
+      const all = root.getElementsByClassName(MARK_CLASS);
+      for (let i = 0; i < all.length; i++) {
+        const m = all[i] as HTMLElement;
+        if (m.localName === 'mark' && m.hasAttribute('data-term-id') && !m.hasAttribute('data-gg-continued')) out.push(m);
+      }
+      return out;
+    });
   }
 
   private watch(root: Document | ShadowRoot, target: Node): void {
