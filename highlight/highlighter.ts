@@ -223,6 +223,17 @@ export class Highlighter {
     }
   }
 
+  /**
+   * Forgets the split records inside a subtree the page removed, so the nodes can be
+   * collected at once. Walks at most `limit` text nodes; `prune` catches anything beyond.
+   */
+  forgetWithin(root: Node, limit = 2000): void {
+    if (!this.splits.size) return;
+    if (root.nodeType === Node.TEXT_NODE) return void this.splits.delete(root as Text);
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(), i = 0; n && i < limit; n = walker.nextNode(), i++) this.splits.delete(n as Text);
+  }
+
   /** Forgets split records of page nodes that have left the document (long-lived pages). */
   prune(): void {
     for (const node of this.splits.keys()) if (!node.isConnected) this.splits.delete(node);

@@ -210,6 +210,9 @@ export class PageHighlighter {
             this.queue.stop();
             return;
           }
+        } else if (removed.nodeType === Node.ELEMENT_NODE && !removed.isConnected) {
+          // Content gone for good (a feed dropping old items): let it be collected now.
+          this.highlighter.forgetWithin(removed);
         }
       }
       for (const added of r.addedNodes) {
