@@ -276,3 +276,25 @@ describe('properties', () => {
     );
   });
 });
+
+describe('case folding without a case-insensitive RegExp', () => {
+  const m = compileMatcher([
+    entry('syndrome', ['σύνδρομο']),
+    entry('kolpos', ['κόλπος']),
+    entry('istanbul', ['İstanbul strain']),
+    entry('ubersicht', ['Übersicht']),
+    entry('tregs', [], ['Tregs']),
+  ]);
+  const ids = (text: string) => m.find(text).map((x) => [text.slice(x.start, x.end), x.id]);
+  it('matches any case of non-ASCII words, final sigma included', () => {
+    expect(ids('ΣΎΝΔΡΟΜΟ and Σύνδρομο')).toEqual([['ΣΎΝΔΡΟΜΟ', 'syndrome'], ['Σύνδρομο', 'syndrome']]);
+    expect(ids('ΚΌΛΠΟΣ, κόλποσ')).toEqual([['ΚΌΛΠΟΣ', 'kolpos'], ['κόλποσ', 'kolpos']]);
+    expect(ids('ÜBERSICHT über Übersicht')).toEqual([['ÜBERSICHT', 'ubersicht'], ['Übersicht', 'ubersicht']]);
+  });
+  it('keeps offsets right around characters whose lower case is longer (İ)', () => {
+    expect(ids('An İstanbul strain. İİ Tregs')).toEqual([['İstanbul strain', 'istanbul'], ['Tregs', 'tregs']]);
+  });
+  it('still tells case-sensitive forms apart', () => {
+    expect(ids('tregs TREGS Tregs')).toEqual([['Tregs', 'tregs']]);
+  });
+});
