@@ -140,14 +140,23 @@ function fold(text: string): { s: string; from: Uint32Array; to: Uint32Array } {
 interface Trie { children: Map<string, Trie>; end: boolean; depth: number }
 interface Owner { id: string; entry: number; anyCase: boolean; exact: Set<string> }
 
-const escapeCp = (c: string): string => (c === SEP ? SEP_PATTERN : /^[\\^$.*+?()[\]{}|/]$/.test(c) ? `\\${c}` : c);
+const SYNTAX = new Set('\\^$.*+?()[]{}|/');
+const escapeCp = (c: string): string => (c === SEP ? SEP_PATTERN : SYNTAX.has(c) ? `\\${c}` : c);
 
+/** The trie as a pattern, longest alternatives first; runs of single children are written in one go. */
 function pattern(node: Trie): string {
+  let run = '';
+  while (node.children.size === 1 && !node.end) {
+    const [c, child] = node.children.entries().next().value!;
+    run += escapeCp(c);
+    node = child;
+  }
+  if (node.children.size === 0) return run;
   const alts = [...node.children]
     .sort((a, b) => b[1].depth - a[1].depth)
     .map(([c, child]) => escapeCp(c) + pattern(child));
   if (node.end) alts.push('');
-  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  return `${run}(?:${alts.join('|')})`;
 }
 
 export function compileMatcher(entries: readonly MatchEntry[]): Matcher {
