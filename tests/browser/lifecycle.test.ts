@@ -1,14 +1,14 @@
 /**
  * The extension's lifecycle faults in a real browser: the service worker stopped in the
- * middle of a request, a cold start, the popup closed mid-request, the extension reloaded
- * with tabs open, and a browser restart on the same profile.
+ * middle of a request, a cold start, the popup closed mid-request, the extension reloaded,
+ * or switched off and on, with tabs open, and a browser restart on the same profile.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { currentWorker, launchWithExtension, reloadExtension, stopServiceWorker, type Session } from '../support/browser';
+import { currentWorker, launchWithExtension, reloadExtension, setExtensionEnabled, stopServiceWorker, type Session } from '../support/browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -139,6 +139,24 @@ test('reloading the extension with a tab open: the old script goes quiet, and th
   await page.locator('mark[data-term-id="dysbiosis"]').first().hover();
   await page.locator('gut-glossary-card .card').waitFor();
   expect(await page.locator('gut-glossary-card').count()).toBe(1);
+  await page.close();
+});
+
+test('switching the extension off and on with a tab open: the old script goes quiet, a reload highlights once', async () => {
+  const page = await s.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(s.server.url('demo.html'));
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+  const count = await page.locator('mark[data-term-id]').count();
+  await setExtensionEnabled(s, false);
+  await page.locator('mark[data-term-id]').first().hover().catch(() => {});
+  await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(0);
+  await setExtensionEnabled(s, true);
+  expect(await page.locator('mark[data-term-id]').count()).toBe(0); // open tabs are not injected again
+  await page.reload();
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+  await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(count);
+  expect(errors).toEqual([]);
   await page.close();
 });
 

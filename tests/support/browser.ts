@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { serveDirectory, type StaticServer } from './server.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -126,23 +126,42 @@ export async function currentWorker(s: Session): Promise<Worker> {
  * their old content script, now orphaned.
  */
 export async function reloadExtension(s: Session): Promise<void> {
+  await fromExtensionsPage(s, async (page, item) => {
+    // Developer mode, as a developer reloads: without it the extension does not come back.
+    const devMode = page.locator('#devMode');
+    if (!(await devMode.evaluate((t) => (t as HTMLInputElement).checked))) await devMode.click();
+    await item.locator('#dev-reload-button').click({ timeout: 10_000 });
+    await waitUntilLoaded(s, page);
+  });
+}
+
+/** Switches the extension off or on with its toggle in chrome://extensions. */
+export async function setExtensionEnabled(s: Session, enabled: boolean): Promise<void> {
+  await fromExtensionsPage(s, async (page, item) => {
+    const toggle = item.locator('#enableToggle');
+    if ((await toggle.getAttribute('aria-pressed')) !== String(enabled)) await toggle.click();
+    if (enabled) await waitUntilLoaded(s, page);
+  });
+}
+
+async function fromExtensionsPage(s: Session, fn: (page: Page, item: Locator) => Promise<void>): Promise<void> {
   const page = await s.context.newPage();
   try {
     await page.goto('chrome://extensions/');
     const item = page.locator(`extensions-item#${s.extensionId}`);
     await item.waitFor();
-    // Developer mode, as a developer reloads: without it the extension does not come back.
-    const devMode = page.locator('#devMode');
-    if (!(await devMode.evaluate((t) => (t as HTMLInputElement).checked))) await devMode.click();
-    await item.locator('#dev-reload-button').click({ timeout: 10_000 });
-    // Back when its own pages load again (while it reloads they are blocked).
-    for (let i = 0; ; i++) {
-      await page.waitForTimeout(200);
-      const ok = await page.goto(`chrome-extension://${s.extensionId}/manifest.json`).then(() => true, () => false);
-      if (ok) break;
-      if (i > 25) throw new Error('the extension did not come back after a reload');
-    }
+    await fn(page, item);
   } finally {
     await page.close();
   }
 }
+
+/** Waits until the extension's own pages load again (while it reloads they are blocked). */
+async function waitUntilLoaded(s: Session, page: Page): Promise<void> {
+  for (let i = 0; ; i++) {
+    await page.waitForTimeout(200);
+    if (await page.goto(`chrome-extension://${s.extensionId}/manifest.json`).then(() => true, () => false)) return;
+    if (i > 25) throw new Error('the extension did not come back');
+  }
+}
+
