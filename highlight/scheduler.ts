@@ -16,7 +16,7 @@ export class SliceQueue<T> {
   constructor(
     private readonly work: (item: T) => void,
     private readonly afterSlice: () => void = () => {},
-    private readonly budgetMs = 30,
+    private readonly budgetMs = 25,
   ) {}
 
   /** Items to do next, before anything still to come from the sources. */

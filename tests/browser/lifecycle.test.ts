@@ -108,12 +108,25 @@ test('closing the popup in the middle of a request leaves the worker answering',
   await again.close();
 });
 
-test('reloading the extension with a tab open: the old script goes quiet, and the reloaded page has one set of highlights', async () => {
+/** The demo page highlighted in a tab, with its errors collected and its highlights counted. */
+async function demoTab(): Promise<{ page: Page; errors: string[]; count: number }> {
   const page = await s.context.newPage();
   const errors = collectErrors(page);
   await page.goto(s.server.url('demo.html'));
   await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
-  const count = await page.locator('mark[data-term-id]').count();
+  return { page, errors, count: await page.locator('mark[data-term-id]').count() };
+}
+
+/** After a reload the tab runs the new content script once: the same highlights, none doubled. */
+async function highlightedOnceAfterReload(page: Page, count: number): Promise<void> {
+  await page.reload();
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+  await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(count);
+  expect(await page.locator('mark[data-term-id] mark').count()).toBe(0);
+}
+
+test('reloading the extension with a tab open: the old script goes quiet, and the reloaded page has one set of highlights', async () => {
+  const { page, errors, count } = await demoTab();
   const text = await page.evaluate(() => document.body.textContent);
 
   await reloadExtension(s);
@@ -131,11 +144,7 @@ test('reloading the extension with a tab open: the old script goes quiet, and th
   expect(errors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
   expect(errors).toEqual([]);
 
-  // A reload runs the new version once: the same highlights, none doubled.
-  await page.reload();
-  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
-  await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(count);
-  expect(await page.locator('mark[data-term-id] mark').count()).toBe(0);
+  await highlightedOnceAfterReload(page, count);
   await page.locator('mark[data-term-id="dysbiosis"]').first().hover();
   await page.locator('gut-glossary-card .card').waitFor();
   expect(await page.locator('gut-glossary-card').count()).toBe(1);
@@ -143,19 +152,13 @@ test('reloading the extension with a tab open: the old script goes quiet, and th
 });
 
 test('switching the extension off and on with a tab open: the old script goes quiet, a reload highlights once', async () => {
-  const page = await s.context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(s.server.url('demo.html'));
-  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
-  const count = await page.locator('mark[data-term-id]').count();
+  const { page, errors, count } = await demoTab();
   await setExtensionEnabled(s, false);
   await page.locator('mark[data-term-id]').first().hover().catch(() => {});
   await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(0);
   await setExtensionEnabled(s, true);
   expect(await page.locator('mark[data-term-id]').count()).toBe(0); // open tabs are not injected again
-  await page.reload();
-  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
-  await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(count);
+  await highlightedOnceAfterReload(page, count);
   expect(errors).toEqual([]);
   await page.close();
 });
