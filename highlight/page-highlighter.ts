@@ -103,6 +103,9 @@ export class PageHighlighter {
     this.changed.clear();
     this.observer.disconnect();
     this.highlighter.removeAll();
+    // Marks whose split record is gone (content the page took out and put back later):
+    // unwrapped in place, so their text stays and no mark of ours is left behind.
+    for (const root of this.roots) for (const m of root.querySelectorAll(MARK_SELECTOR)) m.replaceWith(...m.childNodes);
   }
 
   /** The longest slice of background work so far, in ms. */
