@@ -59,7 +59,10 @@ export function createTabHandler(ctx: PageContext) {
   /** Returns a promise for messages we answer, undefined for others (so other listeners may answer). */
   return (raw: unknown): Promise<unknown> | undefined => {
     const parsed = parseTabMessage(raw);
-    if (!parsed.ok) return undefined;
+    if (!parsed.ok) {
+      console.warn('[Gut Glossary] rejected tab message:', parsed.error);
+      return undefined;
+    }
     const handler = handlers[parsed.message.type] as (p: unknown) => unknown;
     return Promise.resolve(handler(parsed.message.params));
   };

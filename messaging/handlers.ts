@@ -68,7 +68,10 @@ export async function handleMessage(
   sender: SenderInfo,
   ownId: string,
 ): Promise<Reply<MessageName>> {
-  if (sender.id !== ownId) return { ok: false, error: 'message from an unknown sender' };
+  if (sender.id !== ownId) {
+    console.warn('[Gut Glossary] rejected message from an unknown sender');
+    return { ok: false, error: 'message from an unknown sender' };
+  }
   const parsed = parseMessage(raw);
   if (!parsed.ok) {
     console.warn('[Gut Glossary] rejected message:', parsed.error);

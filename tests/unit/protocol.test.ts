@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { MAX_MESSAGE_CHARS, parseMessage } from '../../messaging/protocol';
 import { handleMessage, createHandlers } from '../../messaging/handlers';
 import { buildGlossary } from '../../glossary/glossary';
@@ -92,12 +92,19 @@ describe('handleMessage', () => {
     expect(r.ok && r.result?.section?.id).toBe('immune-regulation');
   });
 
-  test('refuses other senders and malformed messages without throwing', async () => {
-    expect(await handleMessage(handlers, { type: 'getEntry', params: { id: 'tregs' } }, { id: 'other' }, 'ext-id')).toEqual({
-      ok: false,
-      error: 'message from an unknown sender',
-    });
-    expect((await handleMessage(handlers, { type: 'nope' }, own, 'ext-id')).ok).toBe(false);
+  test('refuses and logs other senders and malformed messages, without throwing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(await handleMessage(handlers, { type: 'getEntry', params: { id: 'tregs' } }, { id: 'other' }, 'ext-id')).toEqual({
+        ok: false,
+        error: 'message from an unknown sender',
+      });
+      expect(warn).toHaveBeenLastCalledWith('[Gut Glossary] rejected message from an unknown sender');
+      expect((await handleMessage(handlers, { type: 'nope' }, own, 'ext-id')).ok).toBe(false);
+      expect(warn).toHaveBeenLastCalledWith('[Gut Glossary] rejected message:', 'unknown message type "nope"');
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   test('sends no match table to a site where highlighting is off', async () => {
