@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { HighlightStyle } from '../messaging/protocol';
 import { CARD_DELAY, isCardDelay, type Settings } from '../settings/defaults';
-import { normalizeHost, sameSite, setSiteEnabled } from '../settings/sites';
+import { isSiteListed, normalizeHost, setSiteEnabled } from '../settings/sites';
 
 export interface OptionsSettingsProps {
   settings: Settings;
@@ -39,7 +39,7 @@ export function OptionsSettings({ settings, onChange }: OptionsSettingsProps) {
       setSiteError('Enter a site such as example.com (a web address works too).');
       return;
     }
-    if (settings.disabledSites.some((listed) => sameSite(listed, host))) {
+    if (isSiteListed(settings, host)) {
       setSiteError(`${host} is already in the list.`);
       return;
     }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryView, PageState, SearchHit, SectionView } from '../messaging/protocol';
 import type { Settings } from '../settings/defaults';
-import { isSiteEnabled, setSiteEnabled } from '../settings/sites';
+import { isSiteListed, setSiteEnabled } from '../settings/sites';
 import { EntryDetails } from './EntryDetails';
 import { PageTerms } from './PageTerms';
 import { QuestionList } from './QuestionList';
@@ -167,7 +167,7 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
       {settings && (
         <SiteSwitches
           host={host}
-          siteOn={host ? isSiteEnabled({ ...settings, enabled: true }, host) : true}
+          siteOn={!host || !isSiteListed(settings, host)}
           globalOn={settings.enabled}
           onSite={(on) => host && save(setSiteEnabled(settings, host, on))}
           onGlobal={(on) => save({ ...settings, enabled: on })}

@@ -32,29 +32,28 @@ export function normalizeHost(input: string): string | null {
   return HOST.test(host) || IPV6.test(host) ? host : null;
 }
 
-/** The same site, however the two hosts are written. */
-export function sameSite(a: string, b: string): boolean {
-  const na = normalizeHost(a) ?? a.toLowerCase();
-  const nb = normalizeHost(b) ?? b.toLowerCase();
-  return na === nb;
+/** The site `host` names, for comparing: normalised when it is a host name, else just lower-cased. */
+const siteOf = (host: string): string => normalizeHost(host) ?? host.toLowerCase();
+
+/** Whether `host` is in the list of sites where highlighting is off, however either is written. */
+export function isSiteListed(settings: Pick<Settings, 'disabledSites'>, host: string): boolean {
+  const site = siteOf(host);
+  return settings.disabledSites.some((listed) => siteOf(listed) === site);
 }
 
 /** Whether terms are highlighted on `host`: the global switch is on and the site is not listed. */
 export function isSiteEnabled(settings: Pick<Settings, 'enabled' | 'disabledSites'>, host: string): boolean {
-  if (!settings.enabled) return false;
-  if (!host) return true;
-  return !settings.disabledSites.some((listed) => sameSite(listed, host));
+  return settings.enabled && (!host || !isSiteListed(settings, host));
 }
 
 /** Settings with highlighting on `host` switched on or off (the global switch is left alone). */
 export function setSiteEnabled(settings: Settings, host: string, on: boolean): Settings {
-  const site = normalizeHost(host) ?? host.toLowerCase();
-  const others = settings.disabledSites.filter((listed) => !sameSite(listed, site));
+  const site = siteOf(host);
+  const others = settings.disabledSites.filter((listed) => siteOf(listed) !== site);
   return { ...settings, disabledSites: on ? others : [...others, site].sort() };
 }
 
 /** Settings with `host` moved into or out of the list of sites where highlighting is off. */
 export function toggleSite(settings: Settings, host: string): Settings {
-  const off = settings.disabledSites.some((listed) => sameSite(listed, host));
-  return setSiteEnabled(settings, host, off);
+  return setSiteEnabled(settings, host, isSiteListed(settings, host));
 }
