@@ -11,7 +11,7 @@
 import * as v from 'valibot';
 import { buildGlossary, type Glossary } from './glossary.ts';
 import { aliasKey } from './normalize.ts';
-import { crossCheck, EntrySchema, LIMITS, type Entry, type EntryInput, type Section } from './schema.ts';
+import { crossCheck, EntrySchema, formSources, LIMITS, type Entry, type EntryInput, type Section } from './schema.ts';
 
 export const GLOSSARY_FORMAT = 'gut-glossary';
 export const GLOSSARY_VERSION = 1;
@@ -415,14 +415,27 @@ function unsafeCharacters(input: Record<string, unknown>): { field: string; text
   return found;
 }
 
-/** The forms of an entry the matcher looks for, with the field each one comes from. */
-function formsWithField(e: Entry): { text: string; field: string; caseSensitive: boolean }[] {
-  const termIsAbbreviation = e.abbreviations.includes(e.term);
-  return [
-    ...(termIsAbbreviation ? [] : [{ text: e.term, field: 'term', caseSensitive: false }]),
-    ...e.aliases.map((text, i) => ({ text, field: `aliases[${i}]`, caseSensitive: false })),
-    ...e.abbreviations.map((text, i) => ({ text, field: `abbreviations[${i}]`, caseSensitive: true })),
-  ];
+/**
+ * The first entry with each id and each form (folded as aliasKey); every later entry that
+ * repeats either is skipped, with what it repeats. `formOwner` maps each kept form to its entry.
+ */
+function firstOfEach(entries: readonly Entry[]) {
+  const kept: Entry[] = [];
+  const ids = new Set<string>();
+  const formOwner = new Map<string, string>();
+  const skipped: { index: number; entry: Entry; repeats: 'id' | 'form'; of: string }[] = [];
+  entries.forEach((e, index) => {
+    const keys = [...new Set(formSources(e).map((f) => aliasKey(f.text)))];
+    const clash = keys.find((k) => formOwner.has(k));
+    if (ids.has(e.id)) skipped.push({ index, entry: e, repeats: 'id', of: e.id });
+    else if (clash !== undefined) skipped.push({ index, entry: e, repeats: 'form', of: formOwner.get(clash)! });
+    else {
+      ids.add(e.id);
+      for (const k of keys) formOwner.set(k, e.id);
+      kept.push(e);
+    }
+  });
+  return { kept, formOwner, skipped };
 }
 
 /**
@@ -488,7 +501,7 @@ export function validateUserEntries(
         add(index, `related[${i}]`, `${label}: related[${i}] names "${r}", but no entry in this file or in the built-in glossary has that id.`);
     });
     const own = new Map<string, string>();
-    for (const f of formsWithField(e)) {
+    for (const f of formSources(e)) {
       const key = aliasKey(f.text);
       const other = formOwner.get(key);
       if (other && other.index !== index) {
@@ -523,28 +536,20 @@ export function validateUserEntries(
  * What was skipped is listed in `errors`. For reading storage, never for imports.
  */
 export function salvageEntries(inputs: readonly unknown[]): { entries: Entry[]; errors: ImportError[] } {
-  const entries: Entry[] = [];
-  const errors: ImportError[] = [];
-  const ids = new Set<string>();
-  const forms = new Set<string>();
+  const errors: { entry: number; field?: string; message: string }[] = [];
+  const valid: { entry: Entry; index: number }[] = [];
   inputs.forEach((input, index) => {
     const parsed = v.safeParse(EntrySchema, input);
-    if (!parsed.success || (isPlainObject(input) && unsafeCharacters(input).length)) {
-      const first = parsed.success ? undefined : issueMessage(parsed.issues[0]);
-      errors.push({ entry: index, ...(first?.field ? { field: first.field } : {}), message: `${entryLabel(input, index)} is not valid${first ? `: ${first.text}` : ''}.` });
-      return;
-    }
-    const e = parsed.output;
-    const keys = [...new Set(formsWithField(e).map((f) => aliasKey(f.text)))];
-    if (ids.has(e.id) || keys.some((k) => forms.has(k))) {
-      errors.push({ entry: index, message: `${entryLabel(e, index)} repeats the id or a form of an earlier entry.` });
-      return;
-    }
-    ids.add(e.id);
-    for (const k of keys) forms.add(k);
-    entries.push(e);
+    if (parsed.success && !(isPlainObject(input) && unsafeCharacters(input).length)) return void valid.push({ entry: parsed.output, index });
+    const first = parsed.success ? undefined : issueMessage(parsed.issues[0]);
+    errors.push({ entry: index, ...(first?.field ? { field: first.field } : {}), message: `${entryLabel(input, index)} is not valid${first ? `: ${first.text}` : ''}.` });
   });
-  return { entries, errors };
+  const { kept, skipped } = firstOfEach(valid.map((x) => x.entry));
+  for (const { index } of skipped) {
+    const { entry, index: at } = valid[index]!;
+    errors.push({ entry: at, message: `${entryLabel(entry, at)} repeats the id or a form of an earlier entry.` });
+  }
+  return { entries: kept, errors: errors.sort((a, b) => a.entry - b.entry) };
 }
 
 /** A kebab-case id for a term, different from every id in `taken` ("IL-10" → "il-10", "Akkermansia muciniphila" → "akkermansia-muciniphila"). */
@@ -655,20 +660,9 @@ export function combineWithBuiltIn(
 
   // The reader's entries, defensively: stored data is validated on save, but a list that
   // repeats an id or a form would make the whole glossary fail, so later repeats are skipped.
-  const mine: Entry[] = [];
-  const myIds = new Set<string>();
-  const myForms = new Map<string, string>();
-  for (const e of user) {
-    const keys = [...new Set(formsWithField(e).map((f) => aliasKey(f.text)))];
-    const clash = keys.find((k) => myForms.has(k));
-    if (myIds.has(e.id) || clash !== undefined) {
-      warnings.push(`Your entry "${e.id}" was skipped: it repeats ${myIds.has(e.id) ? 'the id' : 'a form'} of your entry "${myIds.has(e.id) ? e.id : myForms.get(clash!)}".`);
-      continue;
-    }
-    myIds.add(e.id);
-    for (const k of keys) myForms.set(k, e.id);
-    mine.push(e);
-  }
+  const { kept: mine, formOwner: myForms, skipped } = firstOfEach(user);
+  for (const { entry, repeats, of } of skipped)
+    warnings.push(`Your entry "${entry.id}" was skipped: it repeats ${repeats === 'id' ? 'the id' : 'a form'} of your entry "${of}".`);
   const mineById = new Map(mine.map((e) => [e.id, e]));
   const termOwner = new Map(mine.map((e) => [aliasKey(e.term), e.id]));
 

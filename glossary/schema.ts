@@ -105,15 +105,20 @@ export interface GlossaryProblem {
   message: string;
 }
 
-/** Every form of an entry that the matcher looks for, with its case rule. */
-export function formsOf(entry: Entry): { text: string; caseSensitive: boolean }[] {
+/** Every form of an entry that the matcher looks for, with its case rule and the field it comes from ("aliases[2]"). */
+export function formSources(entry: Entry): { text: string; caseSensitive: boolean; field: string }[] {
   // A term also listed as an abbreviation ("CD70") is matched in that case only.
   const termIsAbbreviation = entry.abbreviations.includes(entry.term);
   return [
-    ...(termIsAbbreviation ? [] : [{ text: entry.term, caseSensitive: false }]),
-    ...entry.aliases.map((text) => ({ text, caseSensitive: false })),
-    ...entry.abbreviations.map((text) => ({ text, caseSensitive: true })),
+    ...(termIsAbbreviation ? [] : [{ text: entry.term, caseSensitive: false, field: 'term' }]),
+    ...entry.aliases.map((text, i) => ({ text, caseSensitive: false, field: `aliases[${i}]` })),
+    ...entry.abbreviations.map((text, i) => ({ text, caseSensitive: true, field: `abbreviations[${i}]` })),
   ];
+}
+
+/** Every form of an entry that the matcher looks for, with its case rule (what content scripts receive). */
+export function formsOf(entry: Entry): { text: string; caseSensitive: boolean }[] {
+  return formSources(entry).map(({ text, caseSensitive }) => ({ text, caseSensitive }));
 }
 
 /**
