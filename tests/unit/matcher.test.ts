@@ -255,7 +255,9 @@ describe('properties', () => {
         const noisy = parts.map((p) => p + (inv.next().value as string)).join('');
         const typographic = plain.replace(/ /g, '\u00A0').replace(/'/g, '’').replace(/-/g, '–');
         const expected = found(plain, m);
-        expect(found(noisy, m).map(([s, id]) => [s!.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, ''), id])).toEqual(expected);
+        // Compared without invisible characters: the plain text may hold some of its own.
+        const visible = (ms: (string | undefined)[][]) => ms.map(([s, id]) => [s!.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, ''), id]);
+        expect(visible(found(noisy, m))).toEqual(visible(expected));
         expect(found(typographic, m).map(([, id]) => id)).toEqual(expected.map(([, id]) => id));
       }),
       { numRuns: 500 },
