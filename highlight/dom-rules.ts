@@ -34,6 +34,9 @@ export const EXCLUDE_SELECTOR = [
   .flatMap((s) => [s, `${s} *`])
   .join(', ');
 
+/** A document in design mode is editable as a whole (old rich editors set it on their frame, even after load). */
+export const isDesignMode = (doc: Document): boolean => doc.designMode === 'on';
+
 /** Elements that start a new line of text: a match never spans two of them. */
 export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV',
@@ -50,7 +53,6 @@ export function isSkipped(el: Element): boolean {
   // never enter an editable root, so its descendants need no check of their own.
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  if (el.ownerDocument.designMode === 'on') return true;
   if (EDITOR_CLASSES.some((c) => el.classList.contains(c))) return true;
   return el.getAttribute('role') === 'textbox';
 }

@@ -10,7 +10,7 @@
  */
 import Mark from 'mark.js';
 import type { Matcher } from '../glossary/matcher';
-import { EXCLUDE_SELECTOR, isBlock, isSkipped, nearestBlock } from './dom-rules';
+import { EXCLUDE_SELECTOR, isBlock, isDesignMode, isSkipped, nearestBlock } from './dom-rules';
 
 export const MARK_CLASS = 'gut-glossary-mark';
 /** Selects our highlights and never the page's own `<mark>` elements. */
@@ -104,6 +104,7 @@ export class Highlighter {
   /** Highlights the text that belongs directly to `block` (not to nested blocks). Returns the marks added. */
   highlightBlock(block: Element): number {
     const doc = block.ownerDocument;
+    if (isDesignMode(doc)) return 0; // checked here, where every write goes, not per element walked
     // Walk exactly the text nodes mark.js will see, to get its offsets; track line breaks.
     let offset = 0;
     let line = 0;
