@@ -61,16 +61,16 @@ export async function keepUnreadable(key: StorageItemKey, value: unknown): Promi
 
 // ── Settings: sync, with a local fallback ───────────────────────────────────────────
 
-/** What the rest of the extension uses to read, write and watch the settings. */
-export interface SettingsItem {
+/** An item kept in sync storage with a local fallback: what the rest of the extension reads, writes and watches. */
+export interface FallbackItem<T> {
   readonly key: StorageItemKey;
-  readonly fallback: Settings;
-  /** The settings in effect, every field checked (never throws; defaults where unreadable). */
-  getValue(): Promise<Settings>;
+  readonly fallback: T;
+  /** The value in effect, every field checked (never throws; defaults where unreadable). */
+  getValue(): Promise<T>;
   /** Writes to sync; if sync refuses, to local. Throws (QuotaError when it is the quota) only if both refuse. */
-  setValue(value: Settings): Promise<void>;
-  /** Calls `cb` with the settings in effect whenever either copy changes. */
-  watch(cb: (value: Settings) => void): Unwatch;
+  setValue(value: T): Promise<void>;
+  /** Calls `cb` with the value in effect whenever either copy changes. */
+  watch(cb: (value: T) => void): Unwatch;
 }
 
 /**
@@ -85,7 +85,7 @@ export function createSyncWithLocalFallback<T>(options: {
   /** Checks a stored value: the usable value and what was wrong with it. */
   read: (raw: unknown) => { value: T; problems: string[] };
   what: string;
-}): { key: StorageItemKey; fallback: T; getValue(): Promise<T>; setValue(value: T): Promise<void>; watch(cb: (value: T) => void): Unwatch; getRaw(): Promise<unknown> } {
+}): FallbackItem<T> {
   const primary = storage.defineItem<unknown>(options.primary, { version: 1 });
   const backup = storage.defineItem<unknown>(options.backup, { version: 1 });
   const warned = new Set<string>();
@@ -114,7 +114,6 @@ export function createSyncWithLocalFallback<T>(options: {
     key: options.primary,
     fallback: options.fallback,
     getValue,
-    getRaw,
     async setValue(value) {
       const raw = await getRaw();
       if (raw !== null && raw !== undefined && options.read(raw).problems.length)
@@ -149,7 +148,11 @@ export function createSyncWithLocalFallback<T>(options: {
   };
 }
 
-const settingsStore = createSyncWithLocalFallback<Settings>({
+/**
+ * The settings item (version 1: the first format, so no migrations yet). Reading never
+ * throws; writing falls back from sync to local.
+ */
+export const settingsItem: FallbackItem<Settings> = createSyncWithLocalFallback<Settings>({
   primary: 'sync:settings',
   backup: 'local:settings',
   fallback: DEFAULT_SETTINGS,
@@ -159,12 +162,6 @@ const settingsStore = createSyncWithLocalFallback<Settings>({
   },
   what: 'your settings',
 });
-
-/**
- * The settings item (version 1: the first format, so no migrations yet). Reading never
- * throws; writing falls back from sync to local.
- */
-export const settingsItem: SettingsItem = settingsStore;
 
 /** Reads settings, filling any field a corrupt or older value lacks with its default. */
 export async function readSettings(): Promise<Settings> {
