@@ -139,17 +139,14 @@ function parseWith<T>(schemas: Record<string, v.GenericSchema>, raw: unknown): {
   }
   if (size > MAX_MESSAGE_CHARS) return { ok: false, error: `message is larger than ${MAX_MESSAGE_CHARS} characters` };
   const { type, params } = raw as { type?: unknown; params?: unknown };
-  if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) {
-    // Echo at most a short prefix of what was sent: errors end up in logs.
-    const shown = JSON.stringify(typeof type === 'string' ? type.slice(0, 40) : type)?.slice(0, 60);
-    return { ok: false, error: `unknown message type ${shown}` };
-  }
+  // These errors quote what was sent, and they end up in logs: kept short.
+  const refuse = (error: string) => ({ ok: false as const, error: error.slice(0, 200) });
+  if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) return refuse(`unknown message type ${JSON.stringify(type)}`);
   const parsed = v.safeParse(schemas[type]!, params ?? {});
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? 'params';
-    // Issue messages quote the value received: keep them short, they end up in logs.
-    return { ok: false, error: `${type}: ${path}: ${issue.message}`.slice(0, 200) };
+    return refuse(`${type}: ${path}: ${issue.message}`);
   }
   return { ok: true, message: { type, params: parsed.output } as T };
 }
