@@ -4,7 +4,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type Session } from '../support/browser';
+import { collectErrors, launchWithExtension, type Session } from '../support/browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -19,9 +19,7 @@ const ids = (where: Page | Frame, selector = 'mark[data-term-id]') =>
 
 test('a framework page that rewrites its text shows exactly the text it wrote, then is highlighted again', async () => {
   const page = await s.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = collectErrors(page);
   await page.goto(s.server.url('framework.html'));
   await page.locator('#msg mark[data-term-id="dysbiosis"]').waitFor();
   expect(await ids(page, '#msg mark')).toEqual(['dysbiosis', 'tregs']);

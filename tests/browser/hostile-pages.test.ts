@@ -9,7 +9,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type Session } from '../support/browser';
+import { collectErrors, firstPassDone, launchWithExtension, type Session } from '../support/browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -27,17 +27,11 @@ interface Opened {
 
 async function open(path: string): Promise<Opened> {
   const page = await s.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = collectErrors(page);
   await page.goto(s.server.url(path));
-  await settled(page);
+  await firstPassDone(page);
   return { page, errors };
 }
-
-/** Our first full pass is over (the content script marks it for the benchmark). */
-const settled = (page: Page | Frame) =>
-  expect.poll(() => page.evaluate(() => performance.getEntriesByName('gut-glossary:done').length), { timeout: 15_000 }).toBeGreaterThan(0);
 
 const ids = (where: Page | Frame, selector: string) =>
   where.$$eval(`${selector} mark[data-term-id]:not([data-gg-continued])`, (ms) => ms.map((m) => m.getAttribute('data-term-id')));
@@ -203,8 +197,7 @@ test('a strict Content-Security-Policy page gets highlights and a styled card, a
     { 'content-security-policy': "default-src 'none'" },
   );
   const page = await s.context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = collectErrors(page);
   await page.addInitScript(() => {
     (window as any).violations = [];
     document.addEventListener('securitypolicyviolation', (e) => (window as any).violations.push(`${e.violatedDirective} ${e.blockedURI}`));

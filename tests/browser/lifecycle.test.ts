@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { currentWorker, launchWithExtension, reloadExtension, setExtensionEnabled, stopServiceWorker, type Session } from '../support/browser';
+import { collectErrors, currentWorker, launchWithExtension, reloadExtension, setExtensionEnabled, stopServiceWorker, type Session } from '../support/browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -17,14 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
 });
-
-/** Errors a page throws or logs (an "Extension context invalidated" would show here). */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  return errors;
-}
 
 /**
  * Holds every storage read in the running worker until `releaseStorage`, so a request that

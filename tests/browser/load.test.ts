@@ -10,7 +10,7 @@ import { articlePage, articleParagraphs, manyElementsPage } from '../../bench/pa
 import { builtInEntries, builtInSections } from '../../glossary/builtin';
 import { buildGlossary } from '../../glossary/glossary';
 import { compileMatcher } from '../../glossary/matcher';
-import { launchWithExtension, type Session } from '../support/browser';
+import { collectErrors, firstPassDone, launchWithExtension, type Session } from '../support/browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -24,8 +24,6 @@ const matcher = compileMatcher(buildGlossary(builtInEntries, builtInSections).ma
 const paragraphs = articleParagraphs();
 const countMarks = (page: Page, scope = 'body') =>
   page.evaluate((sel) => document.querySelectorAll(`${sel} mark[data-term-id]:not([data-gg-continued])`).length, scope);
-const done = (page: Page, timeout: number) =>
-  expect.poll(() => page.evaluate(() => performance.getEntriesByName('gut-glossary:done').length), { timeout }).toBeGreaterThan(0);
 const ours = (page: Page) =>
   page.evaluate(() => {
     const d = (n: string) => Math.round(performance.getEntriesByName(n)[0]?.duration ?? NaN);
@@ -45,7 +43,7 @@ test('a 100,000-element page: every term in every cell is highlighted, in slices
   for (let i = 0; i < count / 2; i++) if (i % 10 === 0) expected += matcher.find(paragraphs[i % paragraphs.length]!.slice(0, 80)).length;
   const page = await s.context.newPage();
   await page.goto(s.server.url('grid.html'));
-  await done(page, 120_000);
+  await firstPassDone(page, 120_000);
   expect(await countMarks(page)).toBe(expected);
   console.log(`load: 100,000 elements: ${expected} highlights`, await ours(page));
   await page.close();
@@ -74,8 +72,7 @@ test('a feed appending 1,000 nodes a second for 30 s: highlights keep up and mem
   );
   const withTerms = paragraphs.map((p) => matcher.find(p).length > 0);
   const page = await s.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = collectErrors(page);
   const cdp = await s.context.newCDPSession(page);
   const heapMB = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -129,7 +126,7 @@ test('10,000 of the reader’s own terms: imported, compiled once, and highlight
   s.server.route('/big-glossary.html', articlePage(300_000, paragraphs).replace('</article>', `${extra}</article>`));
   const page = await s.context.newPage();
   await page.goto(s.server.url('big-glossary.html'));
-  await done(page, 60_000);
+  await firstPassDone(page, 60_000);
   for (const i of picked) expect(await page.locator(`mark[data-term-id="made-up-${i}"]`).count(), entries[i]!.term).toBe(1);
   expect(await page.locator('mark[data-term-id="dysbiosis"]').count()).toBeGreaterThan(picked.length);
   console.log('load: 10,000 own terms over a 300 KB article', await ours(page));

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, PAGES_DIR, type Session } from '../support/browser';
+import { firstPassDone, launchWithExtension, PAGES_DIR, type Session } from '../support/browser';
 
 const DIR = join(PAGES_DIR, 'real');
 const pages = readdirSync(DIR).filter((f) => f.endsWith('.html'));
@@ -31,7 +31,7 @@ test.each(pages)('%s: every highlight counted by hand, and nothing else', async 
   const expected: Record<string, number> = JSON.parse(readFileSync(join(DIR, name.replace(/\.html$/, '.expected.json')), 'utf8'));
   const page = await s.context.newPage();
   await page.goto(s.server.url(`real/${name}`));
-  await page.waitForFunction(() => performance.getEntriesByName('gut-glossary:done').length > 0, null, { timeout: 20_000 });
+  await firstPassDone(page);
   const found: Record<string, number> = await page.$$eval('mark[data-term-id]:not([data-gg-continued])', (ms) => {
     const c: Record<string, number> = {};
     for (const m of ms) c[m.getAttribute('data-term-id')!] = (c[m.getAttribute('data-term-id')!] ?? 0) + 1;

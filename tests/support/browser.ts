@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
 import { serveDirectory, type StaticServer } from './server.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -165,3 +165,16 @@ async function waitUntilLoaded(s: Session, page: Page): Promise<void> {
   }
 }
 
+
+/** Errors a page throws or logs from now on (ours must leave none; an "Extension context invalidated" would show here). */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return errors;
+}
+
+/** Waits until the content script's first full pass is over (it marks it with User Timing). */
+export async function firstPassDone(page: Page | Frame, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('gut-glossary:done').length > 0, null, { timeout });
+}
