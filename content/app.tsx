@@ -70,10 +70,20 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
     }, 200);
   };
 
-  /** (Re)applies the config: called at start and whenever settings or the glossary change. */
-  const apply = async () => {
+  /**
+   * (Re)applies the config: at start, when the glossary changes, and when settings change.
+   * A settings change that leaves this page's highlighting as it was (another site switched
+   * off, the card delay) does not take the page's highlights down and put them back.
+   */
+  const apply = async (glossaryChanged: boolean) => {
     const next = await request('getPageConfig', { host });
     if (ctx.isInvalid) return;
+    const highlightsAlike =
+      config !== null && next.enabled === config.enabled && next.style === config.style && next.firstMentionOnly === config.firstMentionOnly;
+    if (!glossaryChanged && highlightsAlike) {
+      config = next;
+      return;
+    }
     page?.stop();
     page = null;
     matcher = null;
@@ -101,14 +111,14 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
     reportStats();
   };
 
-  await apply();
+  await apply(true);
   whenGone(() => page?.stop());
-  const unwatch = settingsItem.watch(() => void apply().catch(() => {}));
+  const unwatch = settingsItem.watch(() => void apply(false).catch(() => {}));
   whenGone(unwatch);
 
   const onTabMessage = createTabHandler({
     host,
-    refresh: () => void apply().catch(() => {}),
+    refresh: () => void apply(true).catch(() => {}),
     page: () => page,
     matcher: () => matcher,
     card: () => card,

@@ -111,3 +111,22 @@ test('switching highlighting off for the site restores the page text and leaves 
   expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
   await page.close();
 });
+
+test('a settings change that does not concern this page leaves its highlights in place', async () => {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('demo.html'));
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+  await page.evaluate(() => ((window as any).firstMark = document.querySelector('mark[data-term-id]')));
+  await s.worker.evaluate(async () => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites: ['elsewhere.example'], cardDelayMs: 500 } });
+  });
+  await page.waitForTimeout(800);
+  // The same element: the page was not taken down and highlighted again.
+  expect(await page.evaluate(() => (window as any).firstMark.isConnected)).toBe(true);
+  await s.worker.evaluate(async () => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...(settings as object), disabledSites: [], cardDelayMs: 300 } });
+  });
+  await page.close();
+});
