@@ -105,7 +105,7 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
         },
       });
       page.start();
-      performance.measure('gut-glossary:visible-pass', { start: startedAt });
+      performance.measure('gut-glossary:first-task', { start: startedAt });
       performance.mark('gut-glossary:viewport');
     }
     reportStats();

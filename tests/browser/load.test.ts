@@ -29,7 +29,7 @@ const ours = (page: Page) =>
     const d = (n: string) => Math.round(performance.getEntriesByName(n)[0]?.duration ?? NaN);
     const t = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
     return {
-      visiblePassMs: d('gut-glossary:visible-pass'),
+      firstTaskMs: d('gut-glossary:first-task'),
       longestSliceMs: d('gut-glossary:longest-slice'),
       doneMs: Math.round(t('gut-glossary:done') - t('gut-glossary:start')),
     };
