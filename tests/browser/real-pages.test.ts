@@ -1,15 +1,20 @@
 /**
  * Pages written to look like real sites (encyclopedia, journal abstract, news story, forum
- * thread), each with its highlights per entry counted by hand in a file next to it. The
- * highlights must match exactly; precision and recall are reported.
+ * thread) and a page rendered by a real framework (Preact; highlighting.test.ts checks it as
+ * it re-renders), each with its highlights per entry counted by hand in a file next to it.
+ * The highlights must match exactly; precision and recall are reported.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { firstPassDone, launchWithExtension, PAGES_DIR, type Session } from '../support/browser';
 
-const DIR = join(PAGES_DIR, 'real');
-const pages = readdirSync(DIR).filter((f) => f.endsWith('.html'));
+const pages = [
+  ...readdirSync(join(PAGES_DIR, 'real'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `real/${f}`),
+  'framework.html',
+];
 
 let s: Session;
 const totals = { tp: 0, fp: 0, fn: 0 };
@@ -24,13 +29,13 @@ afterAll(async () => {
 });
 
 test('there are fixture pages to check', () => {
-  expect(pages.length).toBeGreaterThanOrEqual(4);
+  expect(pages.length).toBeGreaterThanOrEqual(5);
 });
 
 test.each(pages)('%s: every highlight counted by hand, and nothing else', async (name) => {
-  const expected: Record<string, number> = JSON.parse(readFileSync(join(DIR, name.replace(/\.html$/, '.expected.json')), 'utf8'));
+  const expected: Record<string, number> = JSON.parse(readFileSync(join(PAGES_DIR, name.replace(/\.html$/, '.expected.json')), 'utf8'));
   const page = await s.context.newPage();
-  await page.goto(s.server.url(`real/${name}`));
+  await page.goto(s.server.url(name));
   await firstPassDone(page);
   const found: Record<string, number> = await page.$$eval('mark[data-term-id]:not([data-gg-continued])', (ms) => {
     const c: Record<string, number> = {};
