@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm test`: every check, in the order CI runs them. Stops at the first failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { missingBrowsers } from '../tests/support/browser-binaries.ts';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  console.error(`\nNo Chromium found at ${chromium}.\nInstall it:  sudo apt-get install -y chromium\n(or set CHROMIUM_PATH to a Chromium or Chrome binary).\n`);
+// The real-browser tests need both browsers: say what to install before anything runs.
+const missing = missingBrowsers();
+if (missing.length) {
+  for (const line of missing) console.error(line);
   process.exit(1);
 }
 

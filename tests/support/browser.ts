@@ -7,20 +7,14 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from './browser-binaries.ts';
 import { serveDirectory, type StaticServer } from './server.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path))
-    throw new Error(
-      `No Chromium at ${path}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium or Chrome binary).`,
-    );
-  return path;
-}
+export { chromiumPath };
 
 export interface Session {
   context: BrowserContext;
