@@ -12,6 +12,7 @@ if (missing.length) {
 
 const steps: [name: string, command: string, args: string[]][] = [
   ['Typecheck', 'npx', ['tsc', '--noEmit']],
+  ['Lint', 'npx', ['oxlint', '--type-aware', '--deny-warnings']],
   ['Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['Build for Chrome', 'npx', ['wxt', 'build']],
   ['Build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']],
