@@ -5,17 +5,11 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ROOT } from '../support/browser';
-import { launchFirefoxWithExtension, type FirefoxSession } from '../support/firefox';
+import { useFirefoxSession } from '../support/session';
 
-let s: FirefoxSession;
-beforeAll(async () => {
-  s = await launchFirefoxWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useFirefoxSession();
 
 const ids = (page: Page, selector = 'mark[data-term-id]') =>
   page.$$eval(selector, (marks) => marks.map((m) => m.getAttribute('data-term-id')));

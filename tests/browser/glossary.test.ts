@@ -4,17 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, PAGES_DIR, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { PAGES_DIR } from '../support/browser';
+import { useSession } from '../support/session';
 import { builtInEntries } from '../../glossary/builtin';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 const pages = ['glossary-immunity', 'glossary-microbes'];
 

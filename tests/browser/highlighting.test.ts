@@ -3,16 +3,11 @@
  * regions, infinite scroll, frames and shadow roots, and switching highlighting off.
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { collectErrors, launchWithExtension, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { collectErrors } from '../support/browser';
+import { useSession } from '../support/session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 const ids = (where: Page | Frame, selector = 'mark[data-term-id]') =>
   where.$$eval(selector, (ms) => ms.map((m) => m.getAttribute('data-term-id')));

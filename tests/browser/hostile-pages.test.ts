@@ -8,16 +8,11 @@
  * Chromium has none).
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { collectErrors, firstPassDone, launchWithExtension, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { collectErrors, firstPassDone } from '../support/browser';
+import { useSession } from '../support/session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 interface Opened {
   page: Page;

@@ -7,16 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { collectErrors, currentWorker, launchWithExtension, reloadExtension, setExtensionEnabled, stopServiceWorker, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { collectErrors, currentWorker, launchWithExtension, reloadExtension, setExtensionEnabled, stopServiceWorker } from '../support/browser';
+import { useSession } from '../support/session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 /**
  * Holds every storage read in the running worker until `releaseStorage`, so a request that

@@ -4,20 +4,17 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, ROOT, type Session } from '../support/browser';
+import { beforeAll, expect, test } from 'vitest';
+import { ROOT } from '../support/browser';
+import { useSession } from '../support/session';
 
-let s: Session;
+const s = useSession();
 let reader: Page;
 beforeAll(async () => {
-  s = await launchWithExtension();
   s.server.route('/mine.html', '<!doctype html><p>Zonulin and SIBO come up in gut forums, next to dysbiosis and kombuchology.</p>');
   reader = await s.context.newPage();
   await reader.goto(s.server.url('mine.html'));
   await reader.locator('mark[data-term-id="dysbiosis"]').waitFor();
-});
-afterAll(async () => {
-  await s?.close();
 });
 
 async function openOptions(): Promise<Page> {

@@ -4,17 +4,13 @@
  * a page says nothing about the reader.
  */
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type Session } from '../support/browser';
+import { beforeAll, expect, test } from 'vitest';
+import { useSession } from '../support/session';
 
-let s: Session;
+const s = useSession();
 const requests: Request[] = [];
 beforeAll(async () => {
-  s = await launchWithExtension();
   s.context.on('request', (r) => requests.push(r));
-});
-afterAll(async () => {
-  await s?.close();
 });
 
 test('a browsing session: every request goes to the pages themselves, none from the extension', async () => {

@@ -3,16 +3,10 @@
  * a page whose CSS tries to restyle everything.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { useSession } from '../support/session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 const card = (page: Page) => page.locator('gut-glossary-card .card');
 
