@@ -4,7 +4,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { collectErrors } from '../support/browser';
+import { changesHandled, collectErrors } from '../support/browser';
 import { useSession } from '../support/session';
 
 const s = useSession();
@@ -78,7 +78,7 @@ test('typing in a textarea or a contenteditable region is never highlighted', as
   await page.locator('#editor p').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' dysbiosis and butyrate');
-  await page.waitForTimeout(300);
+  await changesHandled(page);
   expect(await page.locator('#note').inputValue()).toBe('Ask about dysbiosis and Tregs');
   expect(await page.locator('#editor').textContent()).toBe('Draft: dysbiosis and butyrate');
   expect(await page.locator('#editor mark').count()).toBe(0);

@@ -172,3 +172,20 @@ export function collectErrors(page: Page): string[] {
 export async function firstPassDone(page: Page | Frame, timeout = 20_000): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('gut-glossary:done').length > 0, null, { timeout });
 }
+
+/**
+ * Waits until the content script has handled every change the page made so far. It takes up
+ * changed text oldest first once quiet, so when a term added to a probe paragraph after those
+ * changes is highlighted, they have been handled too. The probe is removed afterwards.
+ */
+export async function changesHandled(page: Page | Frame): Promise<void> {
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { id: 'gg-probe' })));
+  await page.evaluate(() => document.getElementById('gg-probe')!.append('Probe: dysbiosis.'));
+  await page.locator('#gg-probe mark[data-term-id="dysbiosis"]').waitFor();
+  await page.evaluate(() => document.getElementById('gg-probe')!.remove());
+}
+
+/** Waits until the content script has read its settings and mounted the card's host, highlighting or not. */
+export async function contentScriptReady(page: Page | Frame): Promise<void> {
+  await page.locator('gut-glossary-card').waitFor({ state: 'attached' });
+}
