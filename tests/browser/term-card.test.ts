@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { cardTimersFired } from '../support/browser';
 import { useSession } from '../support/session';
 
 const s = useSession();
@@ -27,7 +28,7 @@ test('hover opens the card, moving into it keeps it, leaving closes it', async (
   // Into the card (through the gap): it stays, and its text can be selected.
   const box = (await card(page).boundingBox())!;
   await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
-  await page.waitForTimeout(600);
+  await cardTimersFired(page);
   expect(await card(page).count()).toBe(1);
   // Away from both: it closes.
   await page.mouse.move(5, 5, { steps: 2 });

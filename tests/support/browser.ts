@@ -189,3 +189,12 @@ export async function changesHandled(page: Page | Frame): Promise<void> {
 export async function contentScriptReady(page: Page | Frame): Promise<void> {
   await page.locator('gut-glossary-card').waitFor({ state: 'attached' });
 }
+
+/**
+ * Resolves once every term-card timer started so far has fired. The card opens and closes
+ * after delays of `ms` at most (the card delay, 300 ms unless a test changes it, and the close
+ * delay, 300 ms), and a page timer of the same delay set after them fires after them.
+ */
+export async function cardTimersFired(page: Page, ms = 300): Promise<void> {
+  await page.evaluate((delay) => new Promise((resolve) => setTimeout(resolve, delay)), ms);
+}
