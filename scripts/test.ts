@@ -21,10 +21,13 @@ const steps: [name: string, command: string, args: string[]][] = [
 ];
 for (const [name, cmd, args] of steps) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  const took = `${((Date.now() - started) / 1000).toFixed(1)} s`;
   if (r.status !== 0) {
-    console.error(`\n✖ ${name} failed.`);
+    console.error(`\n✖ ${name} failed (${took}).`);
     process.exit(r.status ?? 1);
   }
+  console.log(`✔ ${name} (${took})`);
 }
 console.log('\n✔ All checks passed.');
