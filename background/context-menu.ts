@@ -25,7 +25,10 @@ export async function explainSelection(deps: ExplainDeps, tabId: number | undefi
 /** Creates the selection menu item and handles clicks on it. */
 export function registerContextMenu(menus: typeof import('wxt/browser').browser.contextMenus, deps: ExplainDeps): void {
   // Created on install/update only: menu items persist across service-worker restarts.
-  menus.removeAll().then(() => menus.create({ id: MENU_ID, title: MENU_TITLE, contexts: ['selection'] }));
+  menus
+    .removeAll()
+    .then(() => menus.create({ id: MENU_ID, title: MENU_TITLE, contexts: ['selection'] }))
+    .catch((e: unknown) => console.error('Gut Glossary: the selection menu could not be created', e));
   menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && info.selectionText) void explainSelection(deps, tab?.id, info.selectionText);
   });

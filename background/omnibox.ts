@@ -34,7 +34,8 @@ export function registerOmnibox(
   search: () => Promise<Search>,
   openFaqPage: (hash: string) => Promise<void>,
 ): void {
-  omnibox.setDefaultSuggestion({ description: 'Search Gut Glossary' });
+  // Chrome returns a promise, Firefox nothing; it fails only on a malformed description.
+  void omnibox.setDefaultSuggestion({ description: 'Search Gut Glossary' });
   omnibox.onInputChanged.addListener(async (text, suggest) => suggest(omniboxSuggestions(await search(), text)));
   omnibox.onInputEntered.addListener(async (text) => {
     // A chosen suggestion's content is an entry id; typed text goes through search.

@@ -135,7 +135,10 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
       return new CardController(document, {
         container,
         host: hostEl,
-        openDelayMs: config?.cardDelayMs ?? 300,
+        // Read at each hover, so a changed delay reaches pages already open.
+        get openDelayMs() {
+          return config?.cardDelayMs ?? 300;
+        },
         loadEntry,
         openFaq: (section) => void request('openFaq', { section }).catch(() => {}),
       });

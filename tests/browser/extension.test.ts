@@ -2,16 +2,10 @@
  * The extension end to end in Debian's Chromium: highlights on a page, the term card on
  * hover, and the popup's search.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { useSession } from '../support/session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 test('highlights glossary terms with their entry ids, never inside a text field', async () => {
   const page = await s.context.newPage();

@@ -4,17 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, PAGES_DIR, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { firstPassDone, PAGES_DIR } from '../support/browser';
+import { useSession } from '../support/session';
 import { builtInEntries } from '../../glossary/builtin';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 const pages = ['glossary-immunity', 'glossary-microbes'];
 
@@ -24,7 +19,7 @@ test.each(pages)('%s: every expected snippet is highlighted with its entry id', 
   await page.goto(s.server.url(`${name}.html`));
   await page.locator('mark[data-term-id]').first().waitFor();
   await page.waitForFunction(() => document.querySelectorAll('mark[data-term-id]').length > 20);
-  await page.waitForTimeout(300); // the rest of the page is highlighted in slices
+  await firstPassDone(page); // the rest of the page is highlighted in slices
   // Whole matches: a match split across inline elements is joined back from its fragments.
   const found: { id: string; text: string }[] = await page.$$eval('mark[data-term-id]', (marks) => {
     const out: { id: string; text: string }[] = [];

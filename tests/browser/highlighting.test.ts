@@ -3,16 +3,39 @@
  * regions, infinite scroll, frames and shadow roots, and switching highlighting off.
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { collectErrors, launchWithExtension, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { changesHandled, collectErrors } from '../support/browser';
+import { useSession } from '../support/session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
+
+/**
+ * Hovers the first `selector` and returns how long after the pointer came over it the card
+ * opened, both times taken in the page (a timer never fires early, so this is at least the
+ * card delay the page has).
+ */
+async function hoverDelay(page: Page, selector: string): Promise<number> {
+  await page.mouse.move(0, 0);
+  await page.locator('gut-glossary-card .card').waitFor({ state: 'detached' });
+  const opened = page.evaluate(
+    (sel) =>
+      new Promise<number>((resolve) => {
+        let over = NaN;
+        document.querySelector(sel)!.addEventListener('pointerover', (e) => (over = e.timeStamp), { once: true });
+        const root = document.querySelector('gut-glossary-card')!.shadowRoot!;
+        const seen = new MutationObserver(() => {
+          if (root.querySelector('.card')) {
+            seen.disconnect();
+            resolve(performance.now() - over);
+          }
+        });
+        seen.observe(root, { childList: true, subtree: true });
+      }),
+    selector,
+  );
+  await page.locator(selector).first().hover();
+  return opened;
+}
 
 const ids = (where: Page | Frame, selector = 'mark[data-term-id]') =>
   where.$$eval(selector, (ms) => ms.map((m) => m.getAttribute('data-term-id')));
@@ -55,7 +78,7 @@ test('typing in a textarea or a contenteditable region is never highlighted', as
   await page.locator('#editor p').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' dysbiosis and butyrate');
-  await page.waitForTimeout(300);
+  await changesHandled(page);
   expect(await page.locator('#note').inputValue()).toBe('Ask about dysbiosis and Tregs');
   expect(await page.locator('#editor').textContent()).toBe('Draft: dysbiosis and butyrate');
   expect(await page.locator('#editor mark').count()).toBe(0);
@@ -119,9 +142,10 @@ test('a settings change that does not concern this page leaves its highlights in
   await page.evaluate(() => ((window as any).firstMark = document.querySelector('mark[data-term-id]')));
   await s.worker.evaluate(async () => {
     const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites: ['elsewhere.example'], cardDelayMs: 500 } });
+    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites: ['elsewhere.example'], cardDelayMs: 1000 } });
   });
-  await page.waitForTimeout(800);
+  // The new card delay reaches the open page: hovered again until the card waits for it.
+  await expect.poll(() => hoverDelay(page, 'mark[data-term-id="dysbiosis"]'), { timeout: 20_000 }).toBeGreaterThanOrEqual(1000);
   // The same element: the page was not taken down and highlighted again.
   expect(await page.evaluate(() => (window as any).firstMark.isConnected)).toBe(true);
   await s.worker.evaluate(async () => {

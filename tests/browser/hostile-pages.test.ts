@@ -8,16 +8,11 @@
  * Chromium has none).
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { collectErrors, firstPassDone, launchWithExtension, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { changesHandled, collectErrors, contentScriptReady, firstPassDone } from '../support/browser';
+import { useSession } from '../support/session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 interface Opened {
   page: Page;
@@ -48,16 +43,17 @@ const sourceText = (page: Page, selector: string) =>
 
 const text = (page: Page | Frame, selector: string) => page.locator(selector).evaluate((el) => el.textContent);
 
-/** Waits until `count()` has not changed for `quietMs`, and returns it. */
-async function whenStable(page: Page, count: () => Promise<number>, quietMs = 1000, timeoutMs = 15_000): Promise<number> {
+/** Waits until `count()` stays the same over two rounds of the content script handling the page's changes, and returns it. */
+async function whenStable(page: Page, count: () => Promise<number>, timeoutMs = 15_000): Promise<number> {
   const end = Date.now() + timeoutMs;
   let last = await count();
-  for (;;) {
-    await page.waitForTimeout(quietMs);
+  for (let quiet = 0; quiet < 2 && Date.now() < end; ) {
+    await changesHandled(page);
     const now = await count();
-    if (now === last || Date.now() > end) return now;
+    quiet = now === last ? quiet + 1 : 0;
     last = now;
   }
+  return last;
 }
 
 test('rich and code editors and canvas documents are left alone, and typing in them works', async () => {
@@ -70,13 +66,13 @@ test('rich and code editors and canvas documents are left alone, and typing in t
   await rich.locator('p').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' More on butyrate.');
-  await page.waitForTimeout(400);
   expect(await rich.locator('p').textContent()).toBe('Draft about dysbiosis and Tregs. More on butyrate.');
-  expect(await rich.locator('mark').count()).toBe(0);
   await page.locator('#cm .cm-line').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' and dysbiosis');
-  await page.waitForTimeout(400);
+  await changesHandled(page);
+  // Checked after the page's own changes are handled (the frame's script runs alongside).
+  expect(await rich.locator('mark').count()).toBe(0);
   expect(await text(page, '#cm .cm-content')).toBe('SCFAs and the gut barrier and dysbiosis');
   expect(await marksIn(page, '#cm')).toBe(0);
   expect(errors).toEqual([]);
@@ -90,7 +86,7 @@ test('a page that undoes our marks, at once or on a timer, meets a back-off, not
   const calls = () => page.evaluate(() => (window as any).observerCalls as number);
   const settledCalls = await whenStable(page, calls);
   expect(settledCalls).toBeLessThan(200);
-  await page.waitForTimeout(1000);
+  await changesHandled(page);
   expect(await calls()).toBe(settledCalls);
   expect(await text(page, '#unwrap')).toBe(await sourceText(page, '#unwrap'));
   // A timer deletes our marks: we do not put them back for ever.
@@ -183,7 +179,7 @@ test('an XHTML page is highlighted with XHTML elements; a text/plain file is lef
   expect(await text(page, '#x')).toBe(await sourceText(page, '#x'));
   expect(errors).toEqual([]);
   await page.goto(s.server.url('hostile/plain.txt'));
-  await page.waitForTimeout(500);
+  await contentScriptReady(page);
   expect(await page.locator('mark').count()).toBe(0);
   expect(await page.locator('body').textContent()).toContain('about dysbiosis and regulatory T cells.');
   expect(errors).toEqual([]);
@@ -263,7 +259,7 @@ test('text streamed in token by token is highlighted once it settles, without an
   // Quiet afterwards: nobody is changing the page any more.
   const mutations = () => page.evaluate(() => (window as any).mutations as number);
   const m = await mutations();
-  await page.waitForTimeout(1000);
+  await changesHandled(page);
   expect(await mutations()).toBe(m);
   expect(errors).toEqual([]);
   await page.close();

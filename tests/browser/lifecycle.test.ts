@@ -7,16 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { collectErrors, currentWorker, launchWithExtension, reloadExtension, setExtensionEnabled, stopServiceWorker, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { collectErrors, contentScriptReady, currentWorker, launchWithExtension, reloadExtension, setExtensionEnabled, stopServiceWorker } from '../support/browser';
+import { useSession } from '../support/session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 /**
  * Holds every storage read in the running worker until `releaseStorage`, so a request that
@@ -30,6 +25,7 @@ async function stallStorage(worker: Worker): Promise<void> {
       const get = area.get.bind(area) as (...args: unknown[]) => unknown;
       (area as any).get = (...args: unknown[]) => new Promise((resolve) => held.push(() => resolve(get(...args))));
     }
+    (self as any).heldReads = () => held.length;
     (self as any).releaseStorage = () => {
       for (const area of areas) delete (area as any).get;
       for (const release of held.splice(0)) release();
@@ -47,12 +43,13 @@ async function openPopup(): Promise<Page> {
 }
 
 test('a request in flight when the service worker stops is sent again and answered', async () => {
-  await stallStorage(await currentWorker(s));
+  const worker = await currentWorker(s);
+  await stallStorage(worker);
   const page = await s.context.newPage();
   const errors = collectErrors(page);
   await page.goto(s.server.url('demo.html'));
   // The content script's start-up request is stuck in the worker: nothing is highlighted yet.
-  await page.waitForTimeout(700);
+  await expect.poll(() => worker.evaluate(() => (self as any).heldReads() as number)).toBeGreaterThan(0);
   expect(await page.locator('mark[data-term-id]').count()).toBe(0);
   await stopServiceWorker(s);
   // The request fails with the worker; the client sends it once more and a fresh worker answers.
@@ -88,7 +85,7 @@ test('closing the popup in the middle of a request leaves the worker answering',
   await stallStorage(worker);
   // A request that reads the settings, left in flight when the popup closes.
   await popup.evaluate(() => void chrome.runtime.sendMessage({ type: 'getPageConfig', params: { host: 'example.org' } }).catch(() => {}));
-  await popup.waitForTimeout(200);
+  await expect.poll(() => worker.evaluate(() => (self as any).heldReads() as number)).toBeGreaterThan(0);
   await popup.close();
   // The worker finishes it and answers a closed port; then serves the next popup.
   await worker.evaluate(() => (self as any).releaseStorage());
@@ -125,10 +122,8 @@ test('reloading the extension with a tab open: the old script goes quiet, and th
 
   // Everything the reader can do on the old page: hover, the term keys, new content.
   await page.locator('mark[data-term-id]').first().hover().catch(() => {});
-  await page.waitForTimeout(600);
   await page.keyboard.press('Alt+Shift+J');
   await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Later: butyrate and dysbiosis.' })));
-  await page.waitForTimeout(800);
   // The orphaned script has taken its highlights and its card away, and left the text as it was.
   await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(0);
   expect(await page.locator('gut-glossary-card').count()).toBe(0);
@@ -168,7 +163,7 @@ test('a browser restart keeps the reader’s settings', async () => {
     try {
       const page = await second.context.newPage();
       await page.goto(second.server.url('demo.html'));
-      await page.waitForTimeout(1000);
+      await contentScriptReady(page);
       expect(await page.locator('mark[data-term-id]').count()).toBe(0);
       const other = await second.context.newPage();
       await other.goto(second.server.url('demo.html').replace('127.0.0.1', 'localhost'));

@@ -5,20 +5,15 @@
  * record, not asserted, since this machine is shared and noisy (`npm run bench` measures).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { articlePage, articleParagraphs, manyElementsPage } from '../../bench/pages';
 import { builtInEntries, builtInSections } from '../../glossary/builtin';
 import { buildGlossary } from '../../glossary/glossary';
 import { compileMatcher } from '../../glossary/matcher';
-import { collectErrors, firstPassDone, launchWithExtension, type Session } from '../support/browser';
+import { collectErrors, firstPassDone } from '../support/browser';
+import { useSession } from '../support/session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 const matcher = compileMatcher(buildGlossary(builtInEntries, builtInSections).matchEntries);
 const paragraphs = articleParagraphs();

@@ -4,21 +4,21 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, ROOT, type Session } from '../support/browser';
+import { beforeAll, expect, test } from 'vitest';
+import { ROOT } from '../support/browser';
+import { useSession } from '../support/session';
 
-let s: Session;
+const s = useSession();
 let reader: Page;
 beforeAll(async () => {
-  s = await launchWithExtension();
   s.server.route('/mine.html', '<!doctype html><p>Zonulin and SIBO come up in gut forums, next to dysbiosis and kombuchology.</p>');
   reader = await s.context.newPage();
   await reader.goto(s.server.url('mine.html'));
   await reader.locator('mark[data-term-id="dysbiosis"]').waitFor();
 });
-afterAll(async () => {
-  await s?.close();
-});
+
+/** The reader's own entries as stored. */
+const storedEntries = () => s.worker.evaluate(async () => (await chrome.storage.local.get('userEntries')).userEntries);
 
 async function openOptions(): Promise<Page> {
   const page = await s.context.newPage();
@@ -46,13 +46,16 @@ test('importing a file adds its terms; a broken file is refused with a clear err
   await expect.poll(() => options.locator('.success', { hasText: /3/ }).count()).toBeGreaterThan(0);
   await expect.poll(() => reader.locator('mark[data-term-id="zonulin"]').count()).toBe(1);
   expect(await reader.locator('mark[data-term-id="sibo"]').count()).toBe(1);
+  const stored = await storedEntries();
+  expect(JSON.stringify(stored)).toContain('zonulin');
 
   await file.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "gut-glossary", "version": 1, "entries": [ {"id": "x"') });
   await options.getByRole('button', { name: /import/i }).click();
   const errors = options.locator('.errors');
   await errors.waitFor();
   expect(await errors.textContent()).toMatch(/line \d+/i);
-  await reader.waitForTimeout(500);
+  // Nothing was stored (the refusal is shown once the import is over), so the page is as it was.
+  expect(await storedEntries()).toEqual(stored);
   expect(await reader.locator('mark[data-term-id="zonulin"]').count()).toBe(1);
   expect(await reader.locator('mark[data-term-id="kombuchology"]').count()).toBe(1);
   await options.close();

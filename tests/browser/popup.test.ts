@@ -3,16 +3,10 @@
  * terms on the open page (with jumping), the site switch, and the toolbar badge.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { useSession } from '../support/session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 const results = (popup: Page) => popup.$$eval('.results [data-term-id]', (els) => els.map((e) => e.getAttribute('data-term-id')));
 

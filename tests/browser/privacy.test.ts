@@ -4,17 +4,14 @@
  * a page says nothing about the reader.
  */
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type Session } from '../support/browser';
+import { beforeAll, expect, test } from 'vitest';
+import { cardTimersFired } from '../support/browser';
+import { useSession } from '../support/session';
 
-let s: Session;
+const s = useSession();
 const requests: Request[] = [];
 beforeAll(async () => {
-  s = await launchWithExtension();
   s.context.on('request', (r) => requests.push(r));
-});
-afterAll(async () => {
-  await s?.close();
 });
 
 test('a browsing session: every request goes to the pages themselves, none from the extension', async () => {
@@ -31,7 +28,7 @@ test('a browsing session: every request goes to the pages themselves, none from 
   await popup.locator('.results [data-term-id]').first().click();
   await popup.goto(`chrome-extension://${s.extensionId}/faq.html`);
   await popup.goto(`chrome-extension://${s.extensionId}/options.html`);
-  await popup.waitForTimeout(500);
+  await popup.getByRole('button', { name: 'Add a term' }).waitFor();
   const network = requests.map((r) => r.url()).filter((u) => /^(https?|wss?):/.test(u));
   const foreign = network.filter((u) => !u.startsWith(s.server.origin));
   expect(foreign).toEqual([]);
@@ -73,13 +70,16 @@ test('synthetic events from the page cannot open or steer the card', async () =>
     for (const type of ['pointerover', 'mouseover', 'focusin', 'click'])
       m.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType: 'touch' }));
   });
-  await page.waitForTimeout(800);
+  await cardTimersFired(page);
   expect(await page.locator('gut-glossary-card .card').count()).toBe(0);
   // A real hover still works.
   await mark.hover();
   await page.locator('gut-glossary-card .card').waitFor();
-  await page.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
-  await page.waitForTimeout(300);
+  // Escape closes the card at once when it counts: by the next frame it would be gone.
+  await page.evaluate(() => {
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    return new Promise(requestAnimationFrame);
+  });
   expect(await page.locator('gut-glossary-card .card').count()).toBe(1);
   await page.close();
 });

@@ -6,8 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { firstPassDone, launchWithExtension, PAGES_DIR, type Session } from '../support/browser';
+import { afterAll, expect, test } from 'vitest';
+import { firstPassDone, PAGES_DIR } from '../support/browser';
+import { useSession } from '../support/session';
 
 const pages = [
   ...readdirSync(join(PAGES_DIR, 'real'))
@@ -16,16 +17,12 @@ const pages = [
   'framework.html',
 ];
 
-let s: Session;
+const s = useSession();
 const totals = { tp: 0, fp: 0, fn: 0 };
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
+afterAll(() => {
   const precision = totals.tp / (totals.tp + totals.fp);
   const recall = totals.tp / (totals.tp + totals.fn);
   console.log(`real pages: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${totals.tp} right, ${totals.fp} extra, ${totals.fn} missed)`);
-  await s?.close();
 });
 
 test('there are fixture pages to check', () => {

@@ -3,16 +3,11 @@
  * a page whose CSS tries to restyle everything.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { cardTimersFired } from '../support/browser';
+import { useSession } from '../support/session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 const card = (page: Page) => page.locator('gut-glossary-card .card');
 
@@ -33,7 +28,7 @@ test('hover opens the card, moving into it keeps it, leaving closes it', async (
   // Into the card (through the gap): it stays, and its text can be selected.
   const box = (await card(page).boundingBox())!;
   await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
-  await page.waitForTimeout(600);
+  await cardTimersFired(page);
   expect(await card(page).count()).toBe(1);
   // Away from both: it closes.
   await page.mouse.move(5, 5, { steps: 2 });

@@ -1,14 +1,8 @@
 /** On a touch screen, a tap opens the card instead of following a link around the term. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type Session } from '../support/browser';
+import { expect, test } from 'vitest';
+import { useSession } from '../support/session';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launchWithExtension({ hasTouch: true });
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession({ hasTouch: true });
 
 test('tap opens the card without following the link; tapping elsewhere closes it', async () => {
   const page = await s.context.newPage();

@@ -7,20 +7,14 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from './browser-binaries.ts';
 import { serveDirectory, type StaticServer } from './server.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path))
-    throw new Error(
-      `No Chromium at ${path}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium or Chrome binary).`,
-    );
-  return path;
-}
+export { chromiumPath };
 
 export interface Session {
   context: BrowserContext;
@@ -177,4 +171,30 @@ export function collectErrors(page: Page): string[] {
 /** Waits until the content script's first full pass is over (it marks it with User Timing). */
 export async function firstPassDone(page: Page | Frame, timeout = 20_000): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('gut-glossary:done').length > 0, null, { timeout });
+}
+
+/**
+ * Waits until the content script has handled every change the page made so far. It takes up
+ * changed text oldest first once quiet, so when a term added to a probe paragraph after those
+ * changes is highlighted, they have been handled too. The probe is removed afterwards.
+ */
+export async function changesHandled(page: Page | Frame): Promise<void> {
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { id: 'gg-probe' })));
+  await page.evaluate(() => document.getElementById('gg-probe')!.append('Probe: dysbiosis.'));
+  await page.locator('#gg-probe mark[data-term-id="dysbiosis"]').waitFor();
+  await page.evaluate(() => document.getElementById('gg-probe')!.remove());
+}
+
+/** Waits until the content script has read its settings and mounted the card's host, highlighting or not. */
+export async function contentScriptReady(page: Page | Frame): Promise<void> {
+  await page.locator('gut-glossary-card').waitFor({ state: 'attached' });
+}
+
+/**
+ * Resolves once every term-card timer started so far has fired. The card opens and closes
+ * after delays of `ms` at most (the card delay, 300 ms unless a test changes it, and the close
+ * delay, 300 ms), and a page timer of the same delay set after them fires after them.
+ */
+export async function cardTimersFired(page: Page, ms = 300): Promise<void> {
+  await page.evaluate((delay) => new Promise((resolve) => setTimeout(resolve, delay)), ms);
 }
