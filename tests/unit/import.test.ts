@@ -210,7 +210,7 @@ describe('parseGlossaryFile: refused files, each with a specific message', () =>
 
   test('unknown fields, in an entry and in an excluded form', () => {
     expect(messages(parse(file([{ ...zonulin, colour: 'red' }])))).toEqual([
-      'Entry 1 (“zonulin”): has an unknown field "colour" (allowed fields: id, term, definition, section, whyItMatters, aliases, abbreviations, excluded, related).',
+      'Entry 1 (“zonulin”): has an unknown field "colour" (allowed fields: id, term, definition, detail, section, whyItMatters, evidence, aliases, abbreviations, excluded, related).',
     ]);
     expect(messages(parse(file([{ ...zonulin, excluded: [{ form: 'ZO', reason: 'Too short and ambiguous.', note: 1 }] }])))).toEqual([
       'Entry 1 (“zonulin”): has an unknown field "note" (allowed fields: form, reason).',
