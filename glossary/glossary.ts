@@ -59,7 +59,9 @@ export function entryView(g: Glossary, id: string): EntryView | null {
   const section = entry.section ? g.sectionById.get(entry.section) : undefined;
   return {
     entry,
-    section: section ? { id: section.id, question: section.question, shortAnswer: section.shortAnswer } : null,
+    section: section
+      ? { id: section.id, question: section.question, shortAnswer: section.shortAnswer, evidence: section.evidence.shortAnswer }
+      : null,
     related: entry.related.flatMap((r) => {
       const rel = g.byId.get(r);
       return rel ? [{ id: rel.id, term: rel.term }] : [];
