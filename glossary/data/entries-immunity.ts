@@ -23,7 +23,7 @@ export const immunityEntries: BuiltInEntryInput[] = [
       'All the microbes that live in your gut, mostly bacteria but also fungi and viruses. The word also covers their genes and what they make.',
     section: 'microbiome-and-immunity',
     whyItMatters:
-      'Mice raised with no microbes grow up with a poorly built immune system, so gut microbes are thought to train it. They also help break down fibre and crowd out harmful germs.',
+      'Mice raised germ-free, with no detectable microbes, grow up with a poorly built immune system, so gut microbes are thought to train it. They also help break down fibre and crowd out harmful germs.',
     evidence: 'animals',
     // "microbiome", "microbiota" and "gut bacteria" on their own are claimed here on purpose:
     // on the pages this extension is read on (health news, microbiome explainers, abstracts)

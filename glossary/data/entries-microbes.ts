@@ -572,7 +572,7 @@ export const microbeEntries: BuiltInEntryInput[] = [
     id: 'polyphenols',
     term: 'polyphenols',
     definition:
-      'A large family of natural compounds in plant foods such as berries, olive oil, tea, coffee and cocoa. Much of them reaches the large bowel, where gut bacteria break them down.',
+      'A large family of natural compounds in plant foods such as berries, olive oil, tea, coffee and cocoa. Most of them reach the large bowel, where gut bacteria break them down.',
     section: 'diet-and-probiotics',
     whyItMatters:
       'Lab and animal studies suggest they favour some helpful bacteria, such as Akkermansia. Whether they do this reliably in people is not yet known.',
@@ -694,8 +694,8 @@ export const microbeEntries: BuiltInEntryInput[] = [
     ],
     related: ['microbial-diversity', 'antibiotic-stewardship', 'c-difficile', 'antibiotic-associated-diarrhoea', 'dysbiosis'],
   },
-  // Added: not in the spec, because the diet answer names it as one of the two situations
-  // where certain probiotic strains consistently help, and the phrase is common in news.
+  // Added: not in the spec, because the diet answer names it as the situation where certain
+  // probiotic strains have the best evidence, and the phrase is common in news.
   {
     id: 'antibiotic-associated-diarrhoea',
     term: 'antibiotic-associated diarrhoea',
@@ -739,7 +739,7 @@ export const microbeEntries: BuiltInEntryInput[] = [
       'A common long-term gut condition with belly pain, bloating, and bouts of diarrhoea or constipation. Unlike IBD, it causes no visible inflammation or damage.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'Probiotics are widely tried for IBS, but trials give weak and mixed results, and major gut-disease guidelines advise against routine use.',
+      'Probiotics are widely tried for IBS, but trials give weak and mixed results. US guidelines advise against routine use; British ones allow a 12-week trial at most.',
     evidence: 'debated',
     aliases: ['irritable bowel', 'irritable colon', 'spastic colon'],
     abbreviations: ['IBS'],
