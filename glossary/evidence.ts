@@ -11,7 +11,7 @@ export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 export const EVIDENCE_TEXT: Record<EvidenceLevel, { label: string; explanation: string }> = {
   people: {
     label: 'Shown in people',
-    explanation: 'Shown in studies of people: clinical trials, or consistent findings in large groups of patients.',
+    explanation: 'Clinical trials, or consistent findings in large groups of people, show it.',
   },
   animals: {
     label: 'Animals or lab',
