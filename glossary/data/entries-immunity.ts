@@ -604,7 +604,7 @@ export const immunityEntries: BuiltInEntryInput[] = [
     id: 'dysbiosis',
     term: 'dysbiosis',
     definition:
-      'An unhealthy change in a microbial community such as the gut’s. Helpful kinds or variety may be lost, or harmful ones may grow too much.',
+      'An unhealthy change in the balance of a microbial community, such as the gut’s. Helpful kinds or variety may be lost, or harmful ones may grow too much.',
     detail:
       'There is no agreed definition or test. Studies use different measures (lower diversity, fewer of some groups, more of others), and a healthy microbiome varies a lot from person to person, so ‘dysbiosis’ often just means ‘different from the controls of this study’.',
     section: 'dysbiosis-and-autoimmunity',
