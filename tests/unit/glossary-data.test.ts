@@ -12,7 +12,7 @@ import { compileMatcher } from '../../glossary/matcher';
 import { aliasKey } from '../../glossary/normalize';
 import { sharedRuns, wordRuns } from '../../glossary/overlap';
 import { fleschKincaidGrade, sentences } from '../../glossary/readability';
-import { BuiltInEntrySchema, crossCheck, EntrySchema, formsOf, SECTION_IDS, SectionSchema } from '../../glossary/schema';
+import { BuiltInEntrySchema, crossCheck, EntrySchema, formsOf, SECTION_IDS, SectionSchema, unmarkedPhrases } from '../../glossary/schema';
 
 // The spec lives beside the repository; a copy is kept in it so the test runs anywhere.
 const SHARED_SPEC = join(import.meta.dirname, '../../../shared/spec/required-entries.md');
@@ -210,8 +210,20 @@ describe('the right card, or none, through the real matcher', () => {
     'discoid lupus erythematosus',
     'Canis lupus',
     'lupus vulgaris',
+    'IgA nephropathy',
   ])('%s: no card', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  test('the phrases left unmarked are exactly these (an excluded phrase that holds an own form becomes one)', () => {
+    expect(entries.flatMap((e) => unmarkedPhrases(e).map((p) => `${e.id}: ${p.text}`))).toEqual([
+      'iga: IgA nephropathy',
+      'lupus: lupus anticoagulant',
+      'lupus: cutaneous lupus erythematosus',
+      'lupus: discoid lupus erythematosus',
+      'lupus: lupus vulgaris',
+      'lupus: Canis lupus',
+    ]);
   });
 
   test('lupus itself still opens the lupus card, next to a phrase left unmarked', () => {
