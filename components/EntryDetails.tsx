@@ -1,3 +1,4 @@
+import { EvidenceBadge } from './EvidenceBadge';
 import { TermLinks } from './TermLinks';
 import type { EntryView, SectionView } from '../messaging/protocol';
 
@@ -21,13 +22,24 @@ export function EntryDetails({ view, section, onRelated, onOpenFaq, onBack }: En
       </button>
       <h1 class="term">{entry.term}</h1>
       <p class="definition">{entry.definition}</p>
+      {entry.detail && (
+        <details class="detail">
+          <summary>More precisely</summary>
+          <p>{entry.detail}</p>
+        </details>
+      )}
       {names.length > 0 && <p class="aliases">Also written: {names.slice(0, 8).join(', ')}</p>}
       {section && (
         <section class="faq">
           <h2 class="question">{section.section.question}</h2>
-          {section.section.fullAnswer.map((para, i) => (
-            <p key={i}>{para}</p>
-          ))}
+          {section.section.fullAnswer.map((para, i) => {
+            const level = section.section.evidence.fullAnswer[i];
+            return (
+              <p key={i}>
+                {para} {level && <EvidenceBadge level={level} />}
+              </p>
+            );
+          })}
         </section>
       )}
       {related.length > 0 && (

@@ -1,3 +1,4 @@
+import { EvidenceBadge } from './EvidenceBadge';
 import { TermLinks } from './TermLinks';
 import type { SectionView } from '../messaging/protocol';
 
@@ -15,9 +16,14 @@ export function SectionDetails({ view, onEntry, onBack }: SectionDetailsProps) {
         ← Back
       </button>
       <h1>{view.section.question}</h1>
-      {view.section.fullAnswer.map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
+      {view.section.fullAnswer.map((p, i) => {
+        const level = view.section.evidence.fullAnswer[i];
+        return (
+          <p key={i}>
+            {p} {level && <EvidenceBadge level={level} />}
+          </p>
+        );
+      })}
       <h2>Terms explained here</h2>
       <TermLinks class="chips" terms={view.entries} onChoose={onEntry} />
     </article>

@@ -1,3 +1,4 @@
+import { EvidenceBadge } from './EvidenceBadge';
 import { TermLinks } from './TermLinks';
 import type { EntryView } from '../messaging/protocol';
 
@@ -25,11 +26,23 @@ export function TermCard({ view, onRelated, onReadMore, onClose }: TermCardProps
         </button>
       </header>
       <p class="definition">{entry.definition}</p>
-      {entry.whyItMatters && <p class="why">{entry.whyItMatters}</p>}
+      {entry.detail && (
+        <details class="detail">
+          <summary>More precisely</summary>
+          <p>{entry.detail}</p>
+        </details>
+      )}
+      {entry.whyItMatters && (
+        <p class="why">
+          {entry.whyItMatters} {entry.evidence && <EvidenceBadge level={entry.evidence} />}
+        </p>
+      )}
       {section && (
         <section class="faq" aria-label="From the FAQ">
           <h3 class="question">{section.question}</h3>
-          <p class="answer">{section.shortAnswer}</p>
+          <p class="answer">
+            {section.shortAnswer} {section.evidence && <EvidenceBadge level={section.evidence} />}
+          </p>
           <button type="button" class="link read-more" onClick={() => onReadMore(section.id)}>
             Read the full answer
           </button>

@@ -4,8 +4,8 @@
  * Pure: no DOM, no `browser`.
  */
 import * as v from 'valibot';
-import type { MatchEntry } from './matcher.ts';
-import { crossCheck, EntrySchema, formsOf, type Entry, type EntryInput, type Section } from './schema.ts';
+import { UNMARKED, type MatchEntry } from './matcher.ts';
+import { crossCheck, EntrySchema, formsOf, unmarkedPhrases, type Entry, type EntryInput, type Section } from './schema.ts';
 import type { EntryView, SectionView } from '../messaging/protocol';
 
 export interface Glossary {
@@ -13,7 +13,10 @@ export interface Glossary {
   readonly byId: ReadonlyMap<string, Entry>;
   readonly sections: readonly Section[];
   readonly sectionById: ReadonlyMap<string, Section>;
-  /** Ids and forms only: what the content script compiles into its matcher. */
+  /**
+   * Ids and forms only: what the content script compiles into its matcher. Phrases to leave
+   * unmarked come first (under the UNMARKED id), so an entry that claims one of them wins.
+   */
   readonly matchEntries: MatchEntry[];
 }
 
@@ -37,12 +40,16 @@ export function buildGlossary(inputs: readonly EntryInput[], sections: readonly 
   });
   for (const p of crossCheck(entries, sections.map((s) => s.id))) problems.push(`${p.entry}: ${p.field}: ${p.message}`);
   if (problems.length) throw new GlossaryError(problems);
+  const unmarked = entries.flatMap(unmarkedPhrases);
   return {
     entries,
     byId: new Map(entries.map((e) => [e.id, e])),
     sections,
     sectionById: new Map(sections.map((s) => [s.id, s])),
-    matchEntries: entries.map((e) => ({ id: e.id, forms: formsOf(e) })),
+    matchEntries: [
+      ...(unmarked.length ? [{ id: UNMARKED, forms: unmarked }] : []),
+      ...entries.map((e) => ({ id: e.id, forms: formsOf(e) })),
+    ],
   };
 }
 
@@ -52,7 +59,9 @@ export function entryView(g: Glossary, id: string): EntryView | null {
   const section = entry.section ? g.sectionById.get(entry.section) : undefined;
   return {
     entry,
-    section: section ? { id: section.id, question: section.question, shortAnswer: section.shortAnswer } : null,
+    section: section
+      ? { id: section.id, question: section.question, shortAnswer: section.shortAnswer, evidence: section.evidence.shortAnswer }
+      : null,
     related: entry.related.flatMap((r) => {
       const rel = g.byId.get(r);
       return rel ? [{ id: rel.id, term: rel.term }] : [];

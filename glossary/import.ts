@@ -400,7 +400,7 @@ function unsafeCharacters(input: Record<string, unknown>): { field: string; text
         text: `${field} contains the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}; remove it`,
       });
   };
-  for (const key of ['id', 'term', 'definition', 'section', 'whyItMatters']) test(key, input[key]);
+  for (const key of ['id', 'term', 'definition', 'detail', 'section', 'whyItMatters']) test(key, input[key]);
   for (const key of ['aliases', 'abbreviations', 'related']) {
     const list = input[key];
     if (Array.isArray(list)) list.slice(0, LIMITS.aliases + 1).forEach((item, i) => test(`${key}[${i}]`, item));
@@ -572,8 +572,10 @@ export function idForTerm(term: string, taken: ReadonlySet<string>): string {
 /** An entry with its keys in the documented order; empty lists and absent optional fields left out. */
 function ordered(e: Entry): Record<string, unknown> {
   const out: Record<string, unknown> = { id: e.id, term: e.term, definition: e.definition };
+  if (e.detail !== undefined) out.detail = e.detail;
   if (e.section !== undefined) out.section = e.section;
   if (e.whyItMatters !== undefined) out.whyItMatters = e.whyItMatters;
+  if (e.evidence !== undefined) out.evidence = e.evidence;
   if (e.aliases.length) out.aliases = [...e.aliases];
   if (e.abbreviations.length) out.abbreviations = [...e.abbreviations];
   if (e.excluded.length) out.excluded = e.excluded.map((x) => ({ form: x.form, reason: x.reason }));

@@ -24,6 +24,8 @@ export interface MatchForm { text: string; caseSensitive: boolean }
 export interface MatchEntry { id: string; forms: readonly MatchForm[] }
 /** UTF-16 offsets into the original text passed to `find()`; `end` is exclusive. */
 export interface Match { start: number; end: number; id: string }
+/** The id of an entry whose forms are phrases to leave unmarked: found, so nothing shorter inside them matches, then dropped. */
+export const UNMARKED = '';
 export interface Matcher {
   find(text: string): Match[];
   /** Distinct forms compiled (case-insensitively distinct, after overrides). */
@@ -223,7 +225,7 @@ export function compileMatcher(entries: readonly MatchEntry[]): Matcher {
           if (id !== undefined) hit = { end: e, id };
         }
         if (hit !== undefined) {
-          out.push({ start: from[p]!, end: to[hit.end - 1]!, id: hit.id });
+          if (hit.id !== UNMARKED) out.push({ start: from[p]!, end: to[hit.end - 1]!, id: hit.id });
           re.lastIndex = hit.end;
         } else {
           // Nothing valid starts at p: resume one code point later.

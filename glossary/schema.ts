@@ -3,6 +3,7 @@
  * the reader's imports, so both are checked by the same rules. Pure: no DOM, no `browser`.
  */
 import * as v from 'valibot';
+import { EVIDENCE_LEVELS } from './evidence.ts';
 import { aliasKey } from './normalize.ts';
 
 /** The eight FAQ sections of the seed article, in the article's order. */
@@ -22,6 +23,7 @@ export const LIMITS = {
   term: 80,
   alias: 80,
   definition: { min: 20, max: 300 },
+  detail: { min: 20, max: 500 },
   whyItMatters: { min: 20, max: 500 },
   question: 160,
   shortAnswer: { min: 80, max: 600 },
@@ -57,6 +59,9 @@ export const IdSchema = v.pipe(
   v.maxLength(64, 'must be at most 64 characters'),
 );
 
+/** How sure science is about a claim (see evidence.ts for what each level means). */
+export const EvidenceSchema = v.picklist(EVIDENCE_LEVELS, `must be one of ${EVIDENCE_LEVELS.map((l) => `"${l}"`).join(', ')}`);
+
 export const EntrySchema = v.strictObject({
   /** Stable id: the `data-term-id` of every highlight of this entry. */
   id: IdSchema,
@@ -65,12 +70,20 @@ export const EntrySchema = v.strictObject({
    * unless it is also listed in `abbreviations` ("CD70"), then only in that case.
    */
   term: form(LIMITS.term),
-  /** One plain-language sentence. */
+  /** One or two short plain-language sentences. */
   definition: text(LIMITS.definition.max, LIMITS.definition.min),
+  /** The precise version, for students: shown when the reader expands the card. */
+  detail: v.optional(text(LIMITS.detail.max, LIMITS.detail.min)),
   /** The FAQ section that explains the entry. */
   section: v.optional(IdSchema),
   /** The sentence or two of that section's answer that concern this entry. */
   whyItMatters: v.optional(text(LIMITS.whyItMatters.max, LIMITS.whyItMatters.min)),
+  /**
+   * How sure science is about the claim in `whyItMatters`. Required in the built-in
+   * glossary wherever `whyItMatters` is given (BuiltInEntrySchema); optional in a reader's
+   * own file, so files written before the field existed still import.
+   */
+  evidence: v.optional(EvidenceSchema),
   /** Word forms matched case-insensitively: plurals, spellings, full names. */
   aliases: v.optional(v.pipe(v.array(form(LIMITS.alias)), v.maxLength(LIMITS.aliases, `must hold at most ${LIMITS.aliases} forms`)), []),
   /** Abbreviations and symbols matched case-sensitively ("IBD", "Tregs", "IL-10"). */
@@ -84,19 +97,50 @@ export const EntrySchema = v.strictObject({
   related: v.optional(v.array(IdSchema), []),
 });
 
-export const SectionSchema = v.strictObject({
-  id: IdSchema,
-  question: text(LIMITS.question),
-  /** Two or three sentences, shown in the term card. */
-  shortAnswer: text(LIMITS.shortAnswer.max, LIMITS.shortAnswer.min),
-  /** The whole answer as paragraphs, shown in the popup and on the FAQ page. */
-  fullAnswer: v.pipe(v.array(text(LIMITS.paragraph, 40)), v.minLength(1, 'must have at least one paragraph')),
-});
+/** A built-in entry: as EntrySchema, and a "why it matters" claim always carries its evidence level. */
+export const BuiltInEntrySchema = v.pipe(
+  EntrySchema,
+  v.forward(
+    v.partialCheck(
+      [['whyItMatters'], ['evidence']],
+      (e) => e.whyItMatters === undefined || e.evidence !== undefined,
+      'is required where whyItMatters makes a claim: "people", "animals" or "debated"',
+    ),
+    ['evidence'],
+  ),
+);
+
+export const SectionSchema = v.pipe(
+  v.strictObject({
+    id: IdSchema,
+    question: text(LIMITS.question),
+    /** Two or three sentences, shown in the term card. */
+    shortAnswer: text(LIMITS.shortAnswer.max, LIMITS.shortAnswer.min),
+    /** The whole answer as paragraphs, shown in the popup and on the FAQ page. */
+    fullAnswer: v.pipe(v.array(text(LIMITS.paragraph, 40)), v.minLength(1, 'must have at least one paragraph')),
+    /**
+     * The evidence level of the short answer and of each paragraph, in order; null for a
+     * paragraph that only explains and claims no effect.
+     */
+    evidence: v.strictObject({ shortAnswer: EvidenceSchema, fullAnswer: v.array(v.nullable(EvidenceSchema)) }),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['fullAnswer'], ['evidence', 'fullAnswer']],
+      (s) => s.evidence.fullAnswer.length === s.fullAnswer.length,
+      'must give one level (or null) for each paragraph of fullAnswer',
+    ),
+    ['evidence', 'fullAnswer'],
+  ),
+);
 
 /** Input shape (optional lists may be omitted) and output shape (lists always present). */
 export type EntryInput = v.InferInput<typeof EntrySchema>;
 export type Entry = v.InferOutput<typeof EntrySchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
+/** A built-in entry as written in glossary/data: whyItMatters comes with its evidence level. */
+export type BuiltInEntryInput = EntryInput &
+  ({ whyItMatters: string; evidence: NonNullable<EntryInput['evidence']> } | { whyItMatters?: undefined });
 
 /** A reference problem found across entries: which entry, which field, what is wrong. */
 export interface GlossaryProblem {
@@ -119,6 +163,18 @@ export function formSources(entry: Entry): { text: string; caseSensitive: boolea
 /** Every form of an entry that the matcher looks for, with its case rule (what content scripts receive). */
 export function formsOf(entry: Entry): { text: string; caseSensitive: boolean }[] {
   return formSources(entry).map(({ text, caseSensitive }) => ({ text, caseSensitive }));
+}
+
+/**
+ * The excluded phrases that hold one of the entry's own forms as whole words ("lupus
+ * anticoagulant" holds "lupus"): the matcher finds them so that the form inside is left
+ * unmarked there, instead of opening a card about something else.
+ */
+export function unmarkedPhrases(entry: Entry): { text: string; caseSensitive: boolean }[] {
+  const own = formSources(entry).map((f) => ` ${aliasKey(f.text)} `);
+  return entry.excluded
+    .filter((x) => own.some((f) => ` ${aliasKey(x.form)} `.includes(f)))
+    .map((x) => ({ text: x.form, caseSensitive: false }));
 }
 
 /**

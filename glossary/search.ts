@@ -73,7 +73,9 @@ function tier(x: Indexed, q: string, words: string[]): number {
   let best = Infinity;
   for (const f of x.forms) {
     if (f === q) return 0;
-    if (f.startsWith(q) || f.includes(` ${q}`)) best = Math.min(best, 1);
+    // The query as whole words ("faecal" in "faecal transplant") before the start of a
+    // longer word ("faecal" in "Faecalibacterium").
+    if (f.startsWith(q) || f.includes(` ${q}`)) best = Math.min(best, ` ${f} `.includes(` ${q} `) ? 1 : 1.5);
     else if (f.includes(q)) best = Math.min(best, 2);
   }
   if (best < Infinity) return best;

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import type { MatchEntry } from '../glossary/matcher';
+import type { EvidenceLevel } from '../glossary/evidence';
 import type { Entry, Section } from '../glossary/schema';
 
 const id = v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
@@ -51,7 +52,8 @@ export interface PageConfig {
 /** An entry as the card and the popup show it: the entry, its section and its related entries' names. */
 export interface EntryView {
   entry: Entry;
-  section: Pick<Section, 'id' | 'question' | 'shortAnswer'> | null;
+  /** `evidence`: the level of the short answer's claim. */
+  section: (Pick<Section, 'id' | 'question' | 'shortAnswer'> & { evidence?: EvidenceLevel }) | null;
   related: { id: string; term: string }[];
 }
 

@@ -12,18 +12,19 @@
  * Short forms that are ambiguous on ordinary pages (DC, APC, MS, RA, UC, CD, PD, BBB, ENS…)
  * are kept out and recorded in `excluded`, or constrained to a phrase ("MS patients").
  */
-import type { EntryInput } from '../schema.ts';
+import type { BuiltInEntryInput } from '../schema.ts';
 
-export const immunityEntries: EntryInput[] = [
+export const immunityEntries: BuiltInEntryInput[] = [
   // ── What the gut microbiome is and why it matters for immunity ──────────────────────
   {
     id: 'gut-microbiome',
     term: 'gut microbiome',
     definition:
-      'The whole community of microbes, mostly bacteria but also fungi, viruses and other tiny organisms, that lives in the human digestive tract, together with the genes and substances they make.',
+      'All the microbes that live in your gut, mostly bacteria but also fungi and viruses. The word also covers their genes and what they make.',
     section: 'microbiome-and-immunity',
     whyItMatters:
-      'These trillions of microbes, shaped by a very long shared history with humans, do far more than help digest food: they make vitamins, crowd out harmful germs, help keep the gut lining sealed and teach the immune system what to attack and what to leave alone.',
+      'Mice raised germ-free, with no detectable microbes, grow up with a poorly built immune system, so gut microbes are thought to train it. They also help break down fibre and crowd out harmful germs.',
+    evidence: 'animals',
     // "microbiome", "microbiota" and "gut bacteria" on their own are claimed here on purpose:
     // on the pages this extension is read on (health news, microbiome explainers, abstracts)
     // the unqualified words almost always mean the gut community, and a reader meeting them
@@ -70,10 +71,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'commensal-bacteria',
     term: 'commensal bacteria',
     definition:
-      'Bacteria that normally live on or inside the body, for instance in the gut, without causing disease, and that often do their host a good turn.',
+      'Bacteria that normally live in or on the body without causing disease. Many of them help their host.',
     section: 'microbiome-and-immunity',
     whyItMatters:
-      'They protect us by leaving harmful bacteria little room to thrive, and the gut’s immune cells are specially tuned to live peacefully with them while still reacting to real threats.',
+      'By taking up space and food, they leave less room for harmful germs. When antibiotics clear them away, infections such as C. difficile can take hold in people.',
+    evidence: 'people',
     aliases: [
       'commensal bacterium',
       'commensals',
@@ -108,10 +110,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'gut-barrier',
     term: 'gut barrier',
     definition:
-      'The lining of the intestine, a single layer of tightly joined cells coated in mucus and watched over by immune cells, which lets nutrients through while keeping microbes and their products out of the body.',
+      'The inner lining of the gut: one layer of cells sealed by tight junctions and coated in mucus. It lets food in but keeps microbes out.',
     section: 'microbiome-and-immunity',
     whyItMatters:
-      'A healthy microbiome helps keep this barrier intact, guarding against what is popularly called leaky gut, in which microbial material slips through the lining and fuels inflammation throughout the body.',
+      'Some diseases, such as coeliac disease and IBD, do make the lining leakier. The popular idea that a ‘leaky gut’ causes illness elsewhere in the body has not been proven.',
+    evidence: 'debated',
     aliases: [
       'gut barriers',
       'intestinal barrier',
@@ -142,10 +145,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'next-generation-sequencing',
     term: 'next-generation sequencing',
     definition:
-      'A family of laboratory methods that read the DNA of millions of fragments at once, letting scientists list the microbes in a sample such as stool without having to grow each one in a dish.',
+      'Lab methods that read millions of bits of DNA at once. They can list the microbes in a sample, such as stool, without growing each one.',
     section: 'microbiome-and-immunity',
     whyItMatters:
-      'It transformed microbiome research: scientists can now describe the whole gut community straight from its DNA instead of having to grow every species in a laboratory first.',
+      'Used on human stool, these methods showed that most gut microbes had never been grown in a lab. The whole gut community can now be described from its DNA.',
+    evidence: 'people',
     aliases: ['next-gen sequencing', 'high-throughput sequencing', 'massively parallel sequencing'],
     abbreviations: ['NGS'],
     excluded: [
@@ -164,16 +168,91 @@ export const immunityEntries: EntryInput[] = [
     ],
     related: ['gut-microbiome', 'commensal-bacteria', 'dysbiosis'],
   },
+  // Added: not in the spec, because every answer of the FAQ is about "the immune system"
+  // and readers meet the phrase on every page about these topics.
+  {
+    id: 'immune-system',
+    term: 'immune system',
+    definition:
+      'The body’s defence network of cells, tissues and signals. It finds and removes germs and damaged cells while leaving healthy tissue alone.',
+    section: 'microbiome-and-immunity',
+    whyItMatters:
+      'A large share of the body’s immune cells live in the wall of the gut, where they meet food and trillions of microbes every day.',
+    evidence: 'people',
+    aliases: ['immune systems', 'immune response', 'immune responses', 'immune cells', 'immune cell'],
+    excluded: [
+      {
+        form: 'immunity',
+        reason: 'Alone it also means legal or diplomatic immunity and herd immunity; the innate and adaptive kinds have their own entries.',
+      },
+      { form: 'immune', reason: 'Alone it is an everyday word, as in immune to criticism.' },
+    ],
+    related: ['innate-immunity', 'adaptive-immunity', 'inflammation', 'gut-microbiome'],
+  },
+  // Added: not in the spec, because the FAQ returns to inflammation in almost every answer
+  // (leaky gut, IL-10, anergy, IBD, the gut-brain axis) without saying what it is.
+  {
+    id: 'inflammation',
+    term: 'inflammation',
+    definition:
+      'The body’s response to injury or infection. Blood flow rises and immune cells gather, which causes redness, swelling, heat and pain.',
+    section: 'immune-regulation',
+    whyItMatters:
+      'Short bursts help the body heal, but inflammation that never settles damages tissue, as in IBD and rheumatoid arthritis.',
+    evidence: 'people',
+    aliases: ['inflammations', 'inflammatory response', 'inflammatory responses'],
+    excluded: [
+      {
+        form: 'inflammatory',
+        reason: 'Alone it ends "anti-inflammatory", which means the opposite, and begins disease names that have entries of their own.',
+      },
+    ],
+    related: ['cytokines', 'il-10', 'inflammation-anergy', 'neuroinflammation', 'calprotectin'],
+  },
+  // Added: not in the spec, because the gut barrier the FAQ describes is sealed by them,
+  // and "leaky gut" stories name them.
+  {
+    id: 'tight-junctions',
+    term: 'tight junctions',
+    definition:
+      'Protein seals that join neighbouring cells of a lining, such as the gut’s. They decide what can slip through the gaps between cells.',
+    section: 'microbiome-and-immunity',
+    whyItMatters:
+      'In coeliac disease and IBD these seals loosen and the gut lining lets more through, as tests in patients show.',
+    evidence: 'people',
+    aliases: ['tight junction'],
+    excluded: [
+      { form: 'TJ', reason: 'Two letters with many other meanings; the full name is matched.' },
+      { form: 'junctions', reason: 'Alone it means road, rail and electrical junctions as well.' },
+    ],
+    related: ['gut-barrier', 'mucus-layer', 'ibd'],
+  },
+  // Added: not in the spec, because the gut barrier of the FAQ is coated in it, and papers on
+  // fibre, Akkermansia and the barrier keep naming it.
+  {
+    id: 'mucus-layer',
+    term: 'mucus layer',
+    definition:
+      'A slimy gel that coats the inside of the gut. In the colon its dense inner part keeps most bacteria away from the lining.',
+    section: 'microbiome-and-immunity',
+    whyItMatters:
+      'In mice fed little fibre, gut bacteria start to feed on this layer instead, which thins it and makes infection easier.',
+    evidence: 'animals',
+    aliases: ['mucus layers', 'mucous layer', 'mucus barrier', 'gut mucus', 'intestinal mucus', 'colonic mucus'],
+    excluded: [{ form: 'mucus', reason: 'Alone it also means the mucus of the nose and airways.' }],
+    related: ['gut-barrier', 'tight-junctions', 'akkermansia', 'dietary-fibre'],
+  },
 
   // ── How the gut microbiome regulates the immune system ──────────────────────────────
   {
     id: 'innate-immunity',
     term: 'innate immunity',
     definition:
-      'The body’s built-in, fast-acting first line of defence, made up of barriers and cells such as macrophages and dendritic cells, which reacts to broad signs of danger rather than to one particular germ.',
+      'The body’s fast, built-in defence. Barriers and cells such as macrophages react to general signs of danger, not to one germ.',
     section: 'immune-regulation',
     whyItMatters:
-      'Gut microbes shape it constantly: the gut’s innate immune cells are adapted to put up with friendly microbes while still responding to genuine threats.',
+      'In the gut, these first responders are tuned to put up with resident microbes but still answer real threats. Much of how this works was found in mice.',
+    evidence: 'animals',
     aliases: [
       'innate immune system',
       'innate immune systems',
@@ -197,14 +276,34 @@ export const immunityEntries: EntryInput[] = [
     ],
     related: ['adaptive-immunity', 'dendritic-cells', 'macrophages', 'antigen-presenting-cells', 'neutrophils'],
   },
+  // Added: not in the spec, because the FAQ says microbial "molecular patterns" steer immunity,
+  // and these are the sensors that read them.
+  {
+    id: 'toll-like-receptors',
+    term: 'Toll-like receptors',
+    definition:
+      'Sensors on immune cells and gut lining cells that spot common parts of microbes, such as LPS. When they do, they set off an immune response.',
+    section: 'immune-regulation',
+    whyItMatters:
+      'In mice, signals through these sensors from resident gut bacteria help the gut lining heal and stay sealed; too much signalling drives inflammation instead.',
+    evidence: 'animals',
+    aliases: ['Toll-like receptor'],
+    abbreviations: ['TLRs', 'TLR', 'TLR2', 'TLR4', 'TLR5', 'TLR9'],
+    excluded: [
+      { form: 'Toll', reason: 'Alone it is a road charge, and the fruit-fly gene the receptors are named after.' },
+      { form: 'PRRs', reason: 'Pattern-recognition receptors, a wider family that also takes in NOD1 and other sensors.' },
+    ],
+    related: ['innate-immunity', 'lps', 'nod1', 'commensal-bacteria'],
+  },
   {
     id: 'adaptive-immunity',
     term: 'adaptive immunity',
     definition:
-      'The slower but highly targeted arm of the immune system, run by T cells and B cells, that learns to recognise particular invaders and remembers them for years afterwards.',
+      'The slower, targeted part of the immune system. Its T cells and B cells learn to spot one germ and remember it for years.',
     section: 'immune-regulation',
     whyItMatters:
-      'Substances and molecular patterns from gut microbes steer which T helper cells, regulatory T cells and antibody-making B cells develop, and so how strongly and precisely the body answers a threat.',
+      'In mice, signals from gut microbes decide which helper T cells, Tregs and antibody-making cells develop, and so how strongly the body responds.',
+    evidence: 'animals',
     aliases: [
       'adaptive immune system',
       'adaptive immune systems',
@@ -230,10 +329,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'antigen-presenting-cells',
     term: 'antigen-presenting cells',
     definition:
-      'Immune cells, chiefly dendritic cells, macrophages and B cells, that gather fragments of microbes or other material and display them on their surface so that T cells can decide whether to respond.',
+      'Immune cells that pick up bits of germs and show them to T cells. Dendritic cells, macrophages and B cells all do this.',
     section: 'immune-regulation',
     whyItMatters:
-      'In the gut these cells are specially adapted to tolerate friendly microbes while still reacting to real threats, which keeps the peace between the immune system and the microbiome.',
+      'In mice, those in the gut keep the peace with resident microbes but still react to danger.',
+    evidence: 'animals',
     aliases: ['antigen-presenting cell'],
     abbreviations: ['APCs'],
     excluded: [
@@ -248,10 +348,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'dendritic-cells',
     term: 'dendritic cells',
     definition:
-      'Branch-shaped immune cells that sample their surroundings, pick up fragments of microbes and show them to T cells, deciding whether the immune system should attack or stand down.',
+      'Branched immune cells that sample what is around them. They carry bits of microbes to T cells and help decide whether to attack or stand down.',
     section: 'immune-regulation',
     whyItMatters:
-      'As antigen-presenting cells, gut dendritic cells are tuned to tolerate friendly microbes; those in Peyer’s patches release large amounts of the calming signal IL-10, which keeps the peace with resident bacteria.',
+      'Mouse studies show that gut dendritic cells learn to tolerate resident bacteria, in part by making the calming signal IL-10.',
+    evidence: 'animals',
     aliases: ['dendritic cell'],
     // "DCs" can also mean data centres or distribution centres; in pages about immunity it
     // is overwhelmingly dendritic cells, so the plural is kept and the singular refused.
@@ -272,10 +373,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'macrophages',
     term: 'macrophages',
     definition:
-      'Large immune cells found in nearly every tissue that engulf and digest microbes, dead cells and debris, and send out signals that can start or calm inflammation.',
+      'Large immune cells in almost every tissue that swallow and digest germs, dead cells and debris. They also send signals that start or calm inflammation.',
     section: 'immune-regulation',
     whyItMatters:
-      'Macrophages in the gut learn not to raise the alarm at everyday contact with bacteria, a state called inflammation anergy, and this tolerance is essential for keeping the gut calm.',
+      'Gut macrophages clear bacteria quietly, without raising an inflammatory alarm, which helps keep the gut calm. This was shown in cells taken from the human gut.',
+    evidence: 'people',
     aliases: ['macrophage'],
     abbreviations: ['Mφ', 'MΦ'],
     excluded: [
@@ -294,10 +396,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'peyers-patches',
     term: "Peyer's patches",
     definition:
-      'Small clusters of immune tissue, rather like tiny lymph nodes, set into the wall of the small intestine, where immune cells sample what passes through the gut.',
+      'Small patches of immune tissue in the wall of the small intestine. Immune cells there sample what passes through the gut.',
     section: 'immune-regulation',
     whyItMatters:
-      'The dendritic cells inside these patches make high levels of the anti-inflammatory signal IL-10, one of the ways the gut keeps the peace with its resident bacteria.',
+      'In mice, the dendritic cells inside these patches release large amounts of IL-10, a signal that calms immune reactions to gut bacteria.',
+    evidence: 'animals',
     aliases: [
       "Peyer's patch",
       'Peyers patches',
@@ -324,10 +427,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'il-10',
     term: 'interleukin-10',
     definition:
-      'A signalling protein released by many kinds of immune cell that calms inflammation and tells other immune cells to hold back.',
+      'A signal protein (cytokine) that calms inflammation. It tells other immune cells to hold back.',
     section: 'immune-regulation',
     whyItMatters:
-      'Dendritic cells in Peyer’s patches produce large amounts of it, helping the gut stay at peace with its friendly bacteria.',
+      'Babies born without working IL-10 or its receptor get severe gut inflammation early in life, and so do mice without it: the gut needs this signal to live with its bacteria.',
+    evidence: 'people',
     aliases: ['cytokine synthesis inhibitory factor'],
     // "IL-10" is also written for Illinois' 10th congressional district in US election
     // news; it is kept because it is by far the most common name of this cytokine.
@@ -345,10 +449,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'cytokines',
     term: 'cytokines',
     definition:
-      'Small proteins that immune cells and other cells release as chemical messages, telling nearby or distant cells to fight, to heal or to calm down.',
+      'Small proteins that cells release as messages. They tell other cells to fight, to heal or to calm down.',
     section: 'immune-regulation',
     whyItMatters:
-      'Gut microbes influence which cytokines are made: gut dendritic cells release the calming cytokine IL-10, while tolerant gut macrophages hold back the inflammatory ones.',
+      'Gut microbes change which cytokines gut immune cells release; gut macrophages, for example, hold back inflammatory ones. Most of this was worked out in mice and in cells.',
+    evidence: 'animals',
     aliases: ['cytokine'],
     excluded: [
       {
@@ -361,13 +466,16 @@ export const immunityEntries: EntryInput[] = [
   },
   {
     id: 'inflammation-anergy',
-    term: 'inflammation anergy',
+    // "Inflammatory anergy" is the name in the research that described it; the seed article's
+    // "inflammation anergy" stays as a form so pages quoting it still get the card.
+    term: 'inflammatory anergy',
     definition:
-      'A state in which macrophages in the gut wall still swallow and kill bacteria but no longer send out inflammatory alarm signals when they meet them.',
+      'A state of gut macrophages: they still swallow and kill bacteria, but they do not send out inflammatory signals when they do.',
     section: 'immune-regulation',
     whyItMatters:
-      'It lets intestinal macrophages ignore routine contact with gut microbes instead of setting off inflammation, a kind of tolerance that is essential for a calm, balanced gut.',
-    aliases: ['inflammatory anergy'],
+      'It lets the gut’s macrophages deal with everyday bacteria without inflaming the gut. It was first shown in macrophages taken from the human gut.',
+    evidence: 'people',
+    aliases: ['inflammation anergy'],
     excluded: [
       {
         form: 'anergy',
@@ -384,10 +492,11 @@ export const immunityEntries: EntryInput[] = [
     id: 't-helper-cells',
     term: 'T helper cells',
     definition:
-      'White blood cells of the T-cell family that do not kill infected cells themselves but coordinate the immune response, switching on B cells, macrophages and other T cells.',
+      'T cells that do not kill infected cells themselves. They direct the immune response by switching on B cells, macrophages and other T cells.',
     section: 'immune-regulation',
     whyItMatters:
-      'Signals from gut microbes influence which kinds of T helper cells develop, one of the ways the microbiome sets how strongly and precisely the body answers a threat.',
+      'In mice, gut microbes steer which kinds of helper T cells form, such as Th17 cells, and so shape how strongly the body answers a threat.',
+    evidence: 'animals',
     aliases: [
       'T helper cell',
       'helper T cells',
@@ -411,43 +520,83 @@ export const immunityEntries: EntryInput[] = [
     id: 'tregs',
     term: 'regulatory T cells',
     definition:
-      'A small group of T cells whose job is to restrain the rest of the immune system, preventing attacks on the body’s own tissues, on food and on friendly microbes.',
+      'T cells that hold the rest of the immune system back. They stop attacks on the body’s own tissues, on food and on friendly microbes.',
+    detail:
+      'Two kinds: thymic Tregs (tTregs) form in the thymus and mostly guard against attacks on the body itself; peripheral Tregs (pTregs) are induced from ordinary T cells in the gut and other tissues, often by food and microbes. Both depend on the gene FOXP3.',
     section: 'immune-regulation',
     whyItMatters:
-      'Microbial signals from the gut drive the development of these cells, which help decide how hard the immune system pushes back; short-chain fatty acids from fibre encourage them, and boosting them is a goal of some microbiome therapies.',
+      'In mice, short-chain fatty acids made from fibre, and some gut bacteria, increase the Tregs of the gut. Whether the same happens in people, and matters for disease, is still being studied.',
+    evidence: 'animals',
     aliases: [
       'regulatory T cell',
       'regulatory T lymphocytes',
       'regulatory T lymphocyte',
       'T regulatory cells',
       'T regulatory cell',
-      // The older name, from the 1970s, for the same suppressive job.
-      'suppressor T cells',
-      'suppressor T cell',
-      'T suppressor cells',
     ],
-    abbreviations: ['Tregs', 'Treg', 'T-regs', 'T-reg', 'Treg cells', 'Treg cell', 'iTregs', 'iTreg', 'pTregs', 'pTreg'],
+    abbreviations: ['Tregs', 'Treg', 'T-regs', 'T-reg', 'Treg cells', 'Treg cell', 'iTregs', 'iTreg', 'pTregs', 'pTreg', 'tTregs', 'tTreg'],
     excluded: [
-      { form: 'FOXP3', reason: 'The master gene that marks these cells, not the cells themselves.' },
+      {
+        form: 'suppressor T cells',
+        reason: 'A 1970s idea of suppressive T cells that could not be confirmed and was largely dropped; today’s regulatory T cells were defined later, by other markers, so the two are not the same.',
+      },
     ],
-    related: ['scfas', 'il-10', 'self-tolerance', 't-helper-cells', 'synbiotics'],
+    related: ['scfas', 'il-10', 'self-tolerance', 't-helper-cells', 'foxp3'],
+  },
+  // Added: not in the spec, because papers on Tregs name the cells by it ("FOXP3+ Tregs"),
+  // and readers searching for it want the Treg story.
+  {
+    id: 'foxp3',
+    term: 'FOXP3',
+    definition:
+      'A gene, and the protein it makes, that turns a T cell into a regulatory T cell (Treg). Scientists use it as the marker of these cells.',
+    section: 'immune-regulation',
+    whyItMatters:
+      'Babies born with a faulty FOXP3 gene lack working Tregs and develop severe autoimmune disease (IPEX syndrome), which shows how vital these cells are.',
+    evidence: 'people',
+    aliases: ['forkhead box P3', 'scurfin'],
+    abbreviations: ['FOXP3', 'Foxp3', 'FoxP3'],
+    excluded: [{ form: 'FOX', reason: 'A whole family of genes, and an everyday word.' }],
+    related: ['tregs', 'self-tolerance', 'autoimmune-disease'],
   },
   {
     id: 'b-cells',
     term: 'B cells',
     definition:
-      'White blood cells that make antibodies, the Y-shaped proteins that latch onto particular germs or toxins and mark them for destruction.',
+      'White blood cells that can make antibodies: proteins that stick to a germ or toxin. Active B cells turn into plasma cells, which release antibodies in bulk.',
     section: 'immune-regulation',
     whyItMatters:
-      'Signals from gut microbes help shape how these antibody-producing cells develop, part of the way the microbiome tunes adaptive immunity.',
+      'In mice, gut microbes shape how B cells develop and push them to make IgA, the antibody that coats gut bacteria.',
+    evidence: 'animals',
     aliases: ['B cell', 'B lymphocytes', 'B lymphocyte'],
     excluded: [
       {
         form: 'plasma cells',
-        reason: 'The fully mature, antibody-pumping form that some B cells turn into, usually named separately.',
+        reason: 'The mature form some B cells turn into, which is what releases antibodies in bulk; usually named separately.',
       },
     ],
-    related: ['adaptive-immunity', 't-helper-cells', 'antigen-presenting-cells', 'peyers-patches'],
+    related: ['adaptive-immunity', 't-helper-cells', 'antigen-presenting-cells', 'peyers-patches', 'iga'],
+  },
+  // Added: not in the spec, because the antibody-making B cells of the FAQ make mostly this
+  // antibody in the gut, and it is the one that meets gut bacteria.
+  {
+    id: 'iga',
+    term: 'immunoglobulin A',
+    definition:
+      'The main antibody of the body’s inner linings, such as the gut. It is released into the gut and coats bacteria there.',
+    section: 'immune-regulation',
+    whyItMatters:
+      'In mice, gut bacteria drive the making of IgA, and IgA in turn shapes which bacteria thrive and keeps them off the gut lining.',
+    evidence: 'animals',
+    aliases: ['secretory IgA', 'secretory immunoglobulin A'],
+    abbreviations: ['IgA', 'sIgA', 'SIgA'],
+    excluded: [
+      {
+        form: 'IgA nephropathy',
+        reason: 'A kidney disease named after the antibody; a card about the antibody would not explain it.',
+      },
+    ],
+    related: ['b-cells', 'commensal-bacteria', 'peyers-patches', 'gut-barrier'],
   },
 
   // ── Dysbiosis and autoimmune disease ─────────────────────────────────────────────────
@@ -455,10 +604,13 @@ export const immunityEntries: EntryInput[] = [
     id: 'dysbiosis',
     term: 'dysbiosis',
     definition:
-      'A disturbed, unhealthy balance in a microbial community such as the gut microbiome, for example a loss of helpful species and variety or an overgrowth of harmful ones.',
+      'An unhealthy change in the balance of a microbial community, such as the gut’s. Helpful kinds or variety may be lost, or harmful ones may grow too much.',
+    detail:
+      'There is no agreed definition or test. Studies use different measures (lower diversity, fewer of some groups, more of others), and a healthy microbiome varies a lot from person to person, so ‘dysbiosis’ often just means ‘different from the controls of this study’.',
     section: 'dysbiosis-and-autoimmunity',
     whyItMatters:
-      'When the gut community is thrown off balance, the immune system’s tolerance of the body’s own tissues can break down, and dysbiosis is increasingly tied to the start and worsening of autoimmune diseases in the gut and in distant organs.',
+      'People with many autoimmune diseases have gut microbes unlike those of healthy people. That microbes help cause these diseases is shown in animals; in people it is a link, not proof.',
+    evidence: 'debated',
     aliases: [
       'dysbioses',
       'dysbiotic',
@@ -474,21 +626,36 @@ export const immunityEntries: EntryInput[] = [
     ],
     excluded: [
       { form: 'imbalance', reason: 'An everyday word, from hormone imbalance to trade imbalance.' },
-      {
-        form: 'SIBO',
-        reason: 'Small intestinal bacterial overgrowth is one specific condition, not dysbiosis in general.',
-      },
     ],
     related: ['scfas', 'tregs', 'autoimmune-disease', 'gut-microbiome', 'self-tolerance'],
+  },
+  // Added: not in the spec, because it is the microbial imbalance readers meet most on health
+  // forums, often as the explanation for IBS symptoms, and it is not dysbiosis in general.
+  {
+    id: 'sibo',
+    term: 'small intestinal bacterial overgrowth',
+    definition:
+      'Too many bacteria in the small intestine, which normally holds few. It can cause bloating, diarrhoea and poor uptake of food.',
+    detail:
+      'There is no agreed test. Breath tests after a sugar drink are common but often wrong; counting bacteria in fluid drawn from the small intestine is more direct but hard to do, and the cut-off is disputed.',
+    section: 'dysbiosis-and-autoimmunity',
+    whyItMatters:
+      'It is real after some gut surgery and in some disorders of gut movement. As the cause of common bloating or IBS it is debated, because the usual breath tests are unreliable.',
+    evidence: 'debated',
+    aliases: ['small intestine bacterial overgrowth', 'small bowel bacterial overgrowth'],
+    abbreviations: ['SIBO'],
+    excluded: [{ form: 'bacterial overgrowth', reason: 'Alone it can mean overgrowth anywhere, such as in the vagina or a wound.' }],
+    related: ['dysbiosis', 'ibs', 'antibiotics'],
   },
   {
     id: 'self-tolerance',
     term: 'self-tolerance',
     definition:
-      'The immune system’s learned ability to recognise the body’s own cells and tissues as ‘self’ and leave them alone.',
+      'The immune system’s ability to recognise the body’s own cells as ‘self’ and leave them alone.',
     section: 'dysbiosis-and-autoimmunity',
     whyItMatters:
-      'A balanced gut community helps maintain it; when the microbiome is destabilised, this tolerance can fail and the immune system may start attacking the body’s own tissue, the root of autoimmune disease.',
+      'In mice, changing the gut microbes can make a breakdown of this tolerance more or less likely. Whether gut microbes help break it in people is not yet known.',
+    evidence: 'animals',
     aliases: ['tolerance to self', 'tolerance of self', 'self-tolerant'],
     excluded: [
       {
@@ -504,10 +671,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'autoimmune-disease',
     term: 'autoimmune disease',
     definition:
-      'Any illness in which the immune system mistakes the body’s own healthy tissue for a threat and attacks it, as in type 1 diabetes, rheumatoid arthritis or multiple sclerosis.',
+      'An illness in which the immune system attacks the body’s own healthy tissue. Type 1 diabetes, rheumatoid arthritis and multiple sclerosis are examples.',
     section: 'dysbiosis-and-autoimmunity',
     whyItMatters:
-      'Disturbances of the gut microbiome are increasingly linked to how these diseases begin and progress, in the gut itself and in distant organs such as the joints, brain and thyroid; studies in germ-free animals suggest particular microbes play a causal part.',
+      'People with these diseases often have unusual gut microbes. In germ-free mice the bacteria they are given can make such diseases more or less likely; in people, cause has not been shown.',
+    evidence: 'debated',
     aliases: [
       'autoimmune diseases',
       'autoimmune disorder',
@@ -533,10 +701,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'ibd',
     term: 'inflammatory bowel disease',
     definition:
-      'A group of long-lasting conditions, chiefly Crohn’s disease and ulcerative colitis, in which the immune system keeps the lining of the gut inflamed and damaged.',
+      'Long-term diseases in which the immune system keeps the gut lining inflamed. The two main ones are Crohn’s disease and ulcerative colitis.',
     section: 'dysbiosis-and-autoimmunity',
     whyItMatters:
-      'It is one of the immune-driven conditions linked to gut dysbiosis, and faecal microbiota transplants are being tested in clinical trials as a possible treatment.',
+      'People with IBD have less varied gut microbes than others. Faecal transplants helped some people with ulcerative colitis in small trials, but they are not a standard treatment.',
+    evidence: 'people',
     aliases: ['inflammatory bowel diseases', 'inflammatory bowel disorder', 'inflammatory bowel disorders'],
     abbreviations: ['IBD', 'IBDs'],
     excluded: [
@@ -545,16 +714,34 @@ export const immunityEntries: EntryInput[] = [
         reason: 'Alone it covers every disorder of the bowel, including irritable bowel syndrome and bowel cancer.',
       },
     ],
-    related: ['crohns-disease', 'ulcerative-colitis', 'dysbiosis', 'fmt', 'ibs'],
+    related: ['crohns-disease', 'ulcerative-colitis', 'dysbiosis', 'fmt', 'calprotectin'],
+  },
+  // Added: not in the spec, because the stool test for it is how doctors tell IBD from IBS,
+  // the two conditions the FAQ keeps side by side.
+  {
+    id: 'calprotectin',
+    term: 'calprotectin',
+    definition:
+      'A protein released by neutrophils, a kind of white blood cell. Its level in stool shows how much inflammation there is in the gut.',
+    section: 'dysbiosis-and-autoimmunity',
+    whyItMatters:
+      'Doctors use a stool test for it to tell IBD, where levels are high, from IBS, where they are usually normal, and to follow how IBD is doing.',
+    evidence: 'people',
+    // "faecal calprotectin" is not listed: the word alone matches inside it, and listing it
+    // would put this entry before FMT when a reader searches for "faecal".
+    abbreviations: ['S100A8/A9', 'MRP8/14'],
+    excluded: [{ form: 'FC', reason: 'Also football club and many other names; the full name is matched.' }],
+    related: ['ibd', 'ibs', 'neutrophils', 'inflammation'],
   },
   {
     id: 'crohns-disease',
     term: "Crohn's disease",
     definition:
-      'A lifelong form of inflammatory bowel disease that can inflame any part of the digestive tract, from mouth to anus, often in patches that reach deep into the gut wall.',
+      'A lifelong type of IBD that can inflame any part of the gut, from mouth to anus. It often comes in patches that reach deep into the gut wall.',
     section: 'dysbiosis-and-autoimmunity',
     whyItMatters:
-      'One of the two main forms of inflammatory bowel disease, it is among the immune conditions linked to an imbalanced gut microbiome.',
+      'People with Crohn’s disease have gut microbes that differ from those of healthy people, but which comes first, the microbes or the disease, is not clear.',
+    evidence: 'debated',
     aliases: [
       'Crohns disease',
       'Crohn disease',
@@ -578,10 +765,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'ulcerative-colitis',
     term: 'ulcerative colitis',
     definition:
-      'A lifelong form of inflammatory bowel disease in which the lining of the large bowel becomes inflamed and ulcerated, starting at the rectum and spreading upwards.',
+      'A lifelong type of IBD in which the lining of the large bowel becomes inflamed and forms sores. It starts at the rectum and spreads upwards.',
     section: 'dysbiosis-and-autoimmunity',
     whyItMatters:
-      'Together with Crohn’s disease it makes up inflammatory bowel disease, one of the conditions linked to gut dysbiosis.',
+      'In small trials, faecal transplants put some people with it into remission more often than a dummy treatment did. It is still an experimental use.',
+    evidence: 'people',
     aliases: ['colitis ulcerosa'],
     excluded: [
       { form: 'UC', reason: 'Also the University of California, user-generated content and many other names.' },
@@ -596,10 +784,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'rheumatoid-arthritis',
     term: 'rheumatoid arthritis',
     definition:
-      'A long-term autoimmune disease in which the immune system attacks the lining of the joints, causing painful swelling, stiffness and, over time, joint damage.',
+      'A long-term autoimmune disease in which the immune system attacks the lining of the joints. It causes painful swelling and, over time, joint damage.',
     section: 'dysbiosis-and-autoimmunity',
     whyItMatters:
-      'It shows that gut dysbiosis is linked to autoimmunity far from the intestine, here in the joints, and faecal microbiota transplantation is being trialled as a treatment.',
+      'Some people with early rheumatoid arthritis carry more of certain gut bacteria, and these bacteria can set off arthritis in mice. Whether they cause it in people is not known.',
+    evidence: 'debated',
     // Some patient groups prefer "rheumatoid disease" because it affects more than joints.
     aliases: ['rheumatoid disease'],
     excluded: [
@@ -619,10 +808,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'multiple-sclerosis',
     term: 'multiple sclerosis',
     definition:
-      'A long-term autoimmune disease in which the immune system damages the protective coating around nerves in the brain and spinal cord, disrupting the signals they carry.',
+      'A long-term disease in which the immune system damages the coating around nerves in the brain and spinal cord. This disrupts the signals they carry.',
     section: 'dysbiosis-and-autoimmunity',
     whyItMatters:
-      'It is one of the autoimmune diseases linked to gut dysbiosis; people with it increasingly show gut microbiome signatures, and trials are testing faecal microbiota transplants and whether restoring the microbiome could slow the disease.',
+      'Gut microbes taken from people with MS made a similar disease worse in mice. Whether changing the microbiome can slow MS in people is only now being tested.',
+    evidence: 'animals',
     aliases: [
       // Older British name.
       'disseminated sclerosis',
@@ -641,10 +831,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'type-1-diabetes',
     term: 'type 1 diabetes',
     definition:
-      'An autoimmune disease in which the immune system destroys the insulin-making cells of the pancreas, so the body can no longer control its blood sugar without insulin treatment.',
+      'A disease in which the immune system destroys the cells of the pancreas that make insulin. People with it need insulin to control their blood sugar.',
     section: 'dysbiosis-and-autoimmunity',
     whyItMatters:
-      'It is one of the autoimmune diseases tied to gut dysbiosis, showing that an unsettled microbiome can matter for organs well beyond the gut.',
+      'In large studies, children who went on to get it showed changes in their gut microbes before diagnosis. Whether these changes help cause it is not known.',
+    evidence: 'debated',
     aliases: [
       'type I diabetes',
       'type one diabetes',
@@ -669,17 +860,31 @@ export const immunityEntries: EntryInput[] = [
     id: 'lupus',
     term: 'systemic lupus erythematosus',
     definition:
-      'A long-term autoimmune disease in which the immune system attacks many parts of the body, such as the skin, joints, kidneys and blood vessels, often in flares.',
+      'A long-term autoimmune disease that can attack many parts of the body, such as the skin, joints and kidneys. It often comes in flares.',
     section: 'dysbiosis-and-autoimmunity',
     whyItMatters:
-      'Lupus is among the autoimmune conditions linked to gut dysbiosis, a reminder that the gut’s microbes can influence immune attacks on tissues throughout the body.',
+      'People with lupus often have unusual gut microbes, and in mice some gut bacteria make lupus worse. A causal role in people has not been shown.',
+    evidence: 'debated',
     // "lupus" alone is how almost everyone names the disease; the rare pages about the grey
     // wolf (Canis lupus) or the constellation are an accepted cost.
     aliases: ['lupus', 'systemic lupus', 'lupus erythematosus'],
     // "SLE" is also St. Louis encephalitis, but far less often; kept as the usual abbreviation.
     abbreviations: ['SLE'],
+    // Longer phrases that contain "lupus" but name something else are listed here: an
+    // excluded phrase holding one of the entry's forms is kept unhighlighted on pages.
     excluded: [
       { form: 'LE', reason: 'Two letters that are also the French word "le" and many codes.' },
+      {
+        form: 'lupus anticoagulant',
+        reason: 'A blood antibody that makes clots more likely; it is named after lupus but many people who have it do not have lupus.',
+      },
+      {
+        form: 'cutaneous lupus erythematosus',
+        reason: 'Lupus of the skin only, a separate diagnosis that often never becomes the systemic disease.',
+      },
+      { form: 'discoid lupus erythematosus', reason: 'The commonest form of skin-only lupus, not the systemic disease.' },
+      { form: 'lupus vulgaris', reason: 'Tuberculosis of the skin, nothing to do with autoimmune lupus.' },
+      { form: 'Canis lupus', reason: 'The Latin name of the grey wolf.' },
     ],
     related: ['autoimmune-disease', 'dysbiosis', 'self-tolerance', 'b-cells'],
   },
@@ -689,10 +894,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'gut-brain-axis',
     term: 'gut-brain axis',
     definition:
-      'The two-way communication network that links the gut, its microbes and its immune cells with the brain, through nerves, hormones, immune signals and microbial substances.',
+      'The two-way links between the gut and the brain. Nerves, hormones, immune signals and substances made by gut microbes all carry messages.',
     section: 'gut-brain-axis',
     whyItMatters:
-      'Through this network the state of the gut can affect mood, thinking and brain health: gut inflammation and microbial imbalance have been linked to anxiety, depression and Parkinson’s disease, so gut health is a brain matter too.',
+      'Most evidence that gut microbes affect mood and behaviour comes from mice. In people, links with anxiety, depression and Parkinson’s disease have been found, but changing the microbes has had small, inconsistent effects.',
+    evidence: 'debated',
     aliases: [
       'brain-gut axis',
       'microbiota-gut-brain axis',
@@ -721,10 +927,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'vagus-nerve',
     term: 'vagus nerve',
     definition:
-      'The long nerve that runs from the brainstem down through the neck and chest to the gut, carrying messages in both directions between the brain and the internal organs.',
+      'A long nerve that runs from the brainstem down to the gut. It carries messages both ways between the brain and the inner organs.',
     section: 'gut-brain-axis',
     whyItMatters:
-      'It is one of the main lines along which the gut’s nerve cells talk to the brain, and the effects on mood reported in some probiotic trials are thought to travel partly along vagal pathways.',
+      'It is a main route for signals from the gut to the brain. In mice, one probiotic strain changed behaviour only when this nerve was intact; this has not been shown in people.',
+    evidence: 'animals',
     aliases: [
       'vagus nerves',
       'vagal nerve',
@@ -747,10 +954,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'enteric-nervous-system',
     term: 'enteric nervous system',
     definition:
-      'The web of roughly 500 million nerve cells woven into the walls of the digestive tract, which can run digestion largely on its own and exchanges signals with the brain.',
+      'A web of about 500 million nerve cells in the wall of the gut. It can run digestion on its own and trades signals with the brain.',
     section: 'gut-brain-axis',
     whyItMatters:
-      'With more nerve cells than the spinal cord, it has earned the gut the nickname ‘second brain’; these neurons keep in touch with the brain through the vagus nerve as well as through immune and microbial signals.',
+      'It holds more nerve cells than the spinal cord, hence the nickname ‘second brain’. It is wired to the brain through the vagus nerve and sits close to gut immune cells and microbes.',
+    evidence: 'people',
     aliases: [
       'enteric nervous systems',
       'enteric neurons',
@@ -776,10 +984,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'blood-brain-barrier',
     term: 'blood-brain barrier',
     definition:
-      'A tightly sealed lining of the brain’s blood vessels that lets oxygen and nutrients in but keeps most germs, toxins and large molecules in the blood away from brain tissue.',
+      'A tight seal in the walls of the brain’s blood vessels. It lets in oxygen and food but keeps most germs and large molecules out.',
     section: 'gut-brain-axis',
     whyItMatters:
-      'Some immune messengers and substances made by gut microbes can cross it, which is one route by which the state of the gut reaches the brain.',
+      'Some immune signals and small molecules made by gut microbes can cross it. In mice, gut microbes also help keep the barrier tight.',
+    evidence: 'animals',
     // Older names, still used in some textbooks and translated papers.
     aliases: ['blood-brain barriers', 'haematoencephalic barrier', 'hematoencephalic barrier'],
     excluded: [
@@ -794,10 +1003,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'neuroinflammation',
     term: 'neuroinflammation',
     definition:
-      'Inflammation inside the brain or spinal cord, driven by the nervous system’s own immune cells and by immune signals arriving from the rest of the body.',
+      'Inflammation in the brain or spinal cord. It is driven by the brain’s own immune cells and by immune signals from the rest of the body.',
     section: 'gut-brain-axis',
     whyItMatters:
-      'Short-chain fatty acids made by gut bacteria influence it, and inflammatory signals that start in the gut can travel through the body to the brain; neuroinflammatory conditions such as multiple sclerosis increasingly show gut microbiome signatures.',
+      'In mice, short-chain fatty acids made by gut bacteria help the brain’s immune cells mature, and inflammation in the gut can send signals that reach the brain.',
+    evidence: 'animals',
     aliases: ['neuro-inflammation', 'neuroinflammatory', 'neuro-inflammatory', 'brain inflammation'],
     excluded: [
       { form: 'encephalitis', reason: 'A specific, often infectious illness of the brain, not the general process.' },
@@ -808,10 +1018,11 @@ export const immunityEntries: EntryInput[] = [
     id: 'parkinsons-disease',
     term: "Parkinson's disease",
     definition:
-      'A progressive brain disorder in which nerve cells that make dopamine are gradually lost, causing tremor, stiffness and slow movement as well as many symptoms beyond movement.',
+      'A brain disease in which nerve cells that make dopamine are slowly lost. It causes tremor, stiffness and slow movement, often after years of constipation.',
     section: 'gut-brain-axis',
     whyItMatters:
-      'It is one of the brain conditions linked to gut dysbiosis, part of the growing evidence that what happens in the gut can affect the brain.',
+      'People with Parkinson’s have different gut microbes, and gut problems often start years before the tremor. In mice, gut bacteria can worsen a Parkinson’s-like disease; whether the gut helps cause it in people is debated.',
+    evidence: 'debated',
     aliases: [
       'Parkinsons disease',
       'Parkinson disease',

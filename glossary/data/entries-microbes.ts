@@ -8,18 +8,19 @@
  * variants fold automatically and are not listed. Forms that contain another form of the
  * same entry are not listed either (the shorter form already matches inside them).
  */
-import type { EntryInput } from '../schema.ts';
+import type { BuiltInEntryInput } from '../schema.ts';
 
-export const microbeEntries: EntryInput[] = [
+export const microbeEntries: BuiltInEntryInput[] = [
   // ── Germ-free vs. conventional gut ────────────────────────────────────────────────
   {
     id: 'germ-free-animals',
     term: 'germ-free animals',
     definition:
-      'Laboratory animals, usually mice or rats, that are born and raised inside sterile isolators so they carry no bacteria, fungi or other microbes at all.',
+      'Lab animals, usually mice, born and raised in sealed sterile cages. No live microbes can be detected in or on them.',
     section: 'germ-free-vs-conventional',
     whyItMatters:
-      'Compared with normally housed animals, germ-free ones have fewer gut dendritic cells, too few and weaker neutrophils and feeble immune responses, strong evidence that microbes are needed to build a working immune system. Adding chosen bacteria back to them reveals which microbe does what.',
+      'Compared with normal animals they have fewer gut dendritic cells, fewer and weaker neutrophils and weaker immune responses. Adding back chosen bacteria shows which microbe does what.',
+    evidence: 'animals',
     aliases: [
       'germ-free animal',
       'germ-free mice',
@@ -29,7 +30,13 @@ export const microbeEntries: EntryInput[] = [
       'germ-free rodents',
       'germ-free rodent',
       'germfree animals',
+      'germfree animal',
       'germfree mice',
+      'germfree mouse',
+      'germfree rats',
+      'germfree rat',
+      'germfree rodents',
+      'germfree rodent',
       'axenic animals',
       'axenic mice',
     ],
@@ -55,10 +62,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'neutrophils',
     term: 'neutrophils',
     definition:
-      'The most common white blood cells, made in the bone marrow, which rush to any site of infection to swallow and destroy bacteria and fungi.',
+      'The most common white blood cells. They rush to an infection and swallow and kill bacteria and fungi.',
     section: 'germ-free-vs-conventional',
     whyItMatters:
-      'Germ-free animals have too few neutrophils, and theirs make less of the chemical weapons (superoxide and nitric oxide) used to kill germs. Moving the animals to a normal environment later did not fully repair this, a hint that early contact with microbes matters.',
+      'Germ-free rats have fewer neutrophils, and theirs make less of the chemicals that kill germs. Moving the rats to a normal setting later did not fully fix this, a hint that early contact with microbes matters.',
+    evidence: 'animals',
     aliases: ['neutrophil'],
     excluded: [
       {
@@ -76,10 +84,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'mhc-class-ii',
     term: 'MHC class II',
     definition:
-      'A family of molecules on the surface of antigen-presenting cells, such as dendritic cells, macrophages and B cells, that hold up fragments of proteins for T helper cells to inspect.',
+      'Molecules on immune cells such as dendritic cells and macrophages. They hold up bits of protein for helper T cells to inspect.',
     section: 'germ-free-vs-conventional',
     whyItMatters:
-      'Macrophages in germ-free animals lack activation markers such as MHC class II, which animals with normal microbes do show: a sign that gut microbes help switch on and prime immune cells.',
+      'Macrophages in germ-free animals lack this sign of activation, which normal animals show, so gut microbes seem to help switch these cells on.',
+    evidence: 'animals',
     aliases: [
       'MHC class 2',
       'class II MHC',
@@ -105,10 +114,13 @@ export const microbeEntries: EntryInput[] = [
     id: 'nk-cells',
     term: 'natural killer cells',
     definition:
-      'White blood cells of the innate immune system that can kill virus-infected or cancerous cells on sight, without having met the threat before, and that also release signalling molecules.',
+      'White blood cells that kill infected or cancer cells on sight, without having met the threat before. They also release signals.',
+    detail:
+      'The NKp46+ gut cells of early studies (once called NK-22 cells) are group 3 innate lymphoid cells (ILC3s): they share some markers with NK cells but develop separately, do not kill, and are the main early source of IL-22 in the gut.',
     section: 'germ-free-vs-conventional',
     whyItMatters:
-      'In germ-free animals the NK cells fail to make interleukin-22, a signal that protects the gut lining, whereas in animals with normal microbes they make it as usual.',
+      'Gut cells first thought to be NK cells that make IL-22 turned out to be a separate group, ILC3s. In germ-free mice these cells make less IL-22 than in normal mice.',
+    evidence: 'animals',
     aliases: ['natural killer cell'],
     abbreviations: ['NK cells', 'NK cell'],
     excluded: [
@@ -127,10 +139,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'il-22',
     term: 'interleukin-22',
     definition:
-      'A signalling protein (cytokine) released by certain immune cells that acts on the cells lining the gut, helping them repair themselves and make their own germ-fighting substances.',
+      'A signal protein (cytokine) that acts on the cells lining the gut. It helps them repair and make their own germ-killing proteins.',
     section: 'germ-free-vs-conventional',
     whyItMatters:
-      'Natural killer cells in germ-free animals produce none of it, while those in normally colonised animals do, showing that gut microbes keep this barrier-protecting signal switched on.',
+      'In the gut it comes mostly from innate lymphoid cells (ILC3s) and Th17 cells. Germ-free mice make less of it than mice with normal microbes.',
+    evidence: 'animals',
     abbreviations: ['IL-22', 'IL22'],
     excluded: [
       {
@@ -146,10 +159,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'e-coli',
     term: 'Escherichia coli',
     definition:
-      'A rod-shaped bacterium that normally lives in the gut of people and animals; most strains are harmless, a few cause food poisoning or urine infections, and it is among the best-studied organisms in biology.',
+      'A bacterium that normally lives in the gut. Most strains are harmless; some cause food poisoning, and it is the leading cause of urinary tract infections.',
     section: 'key-bacteria',
     whyItMatters:
-      'When germ-free animals were given E. coli as their only microbe, dendritic cells came back to their intestines, proof that even one species can reshape the gut’s immune landscape.',
+      'When germ-free mice were given E. coli as their only microbe, dendritic cells came back to their gut: one species can reshape gut immunity.',
+    evidence: 'animals',
     abbreviations: ['E. coli', 'E.coli', 'E coli'],
     excluded: [
       {
@@ -168,10 +182,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'microbial-atp',
     term: 'microbe-derived ATP',
     definition:
-      'Adenosine triphosphate, the energy-carrying molecule every cell uses, when it is released by gut bacteria and then acts as a chemical signal that immune cells can sense.',
+      'ATP is the molecule all cells use to carry energy. Gut bacteria release some of it, and immune cells can sense it as a signal.',
     section: 'key-bacteria',
     whyItMatters:
-      'ATP from gut bacteria switches on a special group of dendritic cells carrying CD70 and CX3CR1, which then steer T cells into Th17 cells: cells that guard the gut but are also tied to autoimmune risk.',
+      'In mice, ATP from gut bacteria switches on dendritic cells that carry CD70 and CX3CR1, which then push T cells to become Th17 cells.',
+    evidence: 'animals',
     aliases: [
       'microbial ATP',
       'bacterial ATP',
@@ -200,12 +215,13 @@ export const microbeEntries: EntryInput[] = [
     id: 'th17-cells',
     term: 'Th17 cells',
     definition:
-      'A kind of T helper cell that makes the signal interleukin-17 and fights bacteria and fungi at the body’s surfaces, but that can drive harmful inflammation when overactive.',
+      'Helper T cells that make the signal IL-17. They fight bacteria and fungi at the body’s surfaces but can drive harmful inflammation.',
     section: 'key-bacteria',
     whyItMatters:
-      'Dendritic cells stimulated by bacterial ATP push T cells to become Th17 cells, a cell type central both to defending the gut and to the risk of autoimmune disease.',
-    aliases: ['Th17 cell', 'T helper 17 cells', 'T helper 17 cell', 'Th-17 cells', 'Th-17 cell'],
-    abbreviations: ['Th17', 'TH17', 'Th-17'],
+      'In mice, some gut bacteria and the ATP they release push T cells to become Th17 cells. These cells guard the gut but also take part in autoimmune disease.',
+    evidence: 'animals',
+    aliases: ['Th17 cell', 'T helper 17', 'T helper 17 cells', 'T helper 17 cell', 'Th-17 cells', 'Th-17 cell'],
+    abbreviations: ['Th17', 'TH17', 'Th-17', 'TH-17'],
     excluded: [
       {
         form: 'IL-17',
@@ -218,10 +234,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'cd70',
     term: 'CD70',
     definition:
-      'A protein on the surface of activated immune cells, including some dendritic cells, that latches onto a partner molecule (CD27) on T cells and gives them an extra go signal to multiply and specialise.',
+      'A protein on the surface of some active immune cells, such as dendritic cells. It gives T cells an extra signal to multiply and specialise.',
     section: 'key-bacteria',
     whyItMatters:
-      'The dendritic cells that respond to ATP from gut bacteria carry CD70 together with CX3CR1, and use it to nudge T cells towards becoming Th17 cells.',
+      'In mice, the dendritic cells that sense ATP from gut bacteria carry CD70 and use it to steer T cells towards Th17 cells.',
+    evidence: 'animals',
     aliases: [
       'CD27 ligand',
       'tumour necrosis factor ligand superfamily member 7',
@@ -240,10 +257,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'cx3cr1',
     term: 'CX3CR1',
     definition:
-      'A receptor on certain immune cells, such as some gut dendritic cells and macrophages, that senses the attractant signal fractalkine and that scientists use as a marker to tell these cells apart.',
+      'A receptor on some gut dendritic cells and macrophages. Scientists use it as a marker to tell these cells apart.',
     section: 'key-bacteria',
     whyItMatters:
-      'Together with CD70 it marks the dendritic cells that sense ATP from gut bacteria and then drive the development of Th17 cells.',
+      'With CD70, it marks the mouse gut dendritic cells that sense ATP from bacteria and then drive Th17 cells to form.',
+    evidence: 'animals',
     aliases: ['fractalkine receptor', 'CX3C chemokine receptor 1', 'CX3C motif chemokine receptor 1'],
     abbreviations: ['CX3CR1', 'Cx3cr1', 'CX3CR-1', 'GPR13'],
     excluded: [
@@ -255,10 +273,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'peptidoglycan',
     term: 'peptidoglycan',
     definition:
-      'A tough mesh of sugars cross-linked by short chains of amino acids that forms the cell wall around almost all bacteria, giving them their shape and strength.',
+      'A tough mesh of sugars and short protein chains that forms the wall around almost all bacteria. It gives them their shape and strength.',
     section: 'key-bacteria',
     whyItMatters:
-      'Pieces of peptidoglycan from gut bacteria are detected by the sensor NOD1 and make bone-marrow neutrophils better killers, so gut signals tune immune cells far from the intestine. Purified cell-wall parts like it are also being explored as postbiotic treatments.',
+      'In mice, bits of it from gut bacteria reach the blood and, through the sensor NOD1, make neutrophils in the bone marrow better at killing germs.',
+    evidence: 'animals',
     aliases: ['peptidoglycans', 'murein'],
     excluded: [
       {
@@ -270,14 +289,30 @@ export const microbeEntries: EntryInput[] = [
     ],
     related: ['nod1', 'neutrophils', 'postbiotics', 'commensal-bacteria'],
   },
+  // Added: not in the spec, because it is the bacterial molecule that "leaky gut" and gut-brain
+  // stories blame for body-wide inflammation, and readers meet it as LPS or endotoxin.
+  {
+    id: 'lps',
+    term: 'lipopolysaccharide',
+    definition:
+      'A molecule on the outer surface of many bacteria, such as E. coli. Even tiny amounts in the blood set off strong inflammation.',
+    section: 'microbiome-and-immunity',
+    whyItMatters:
+      'In mice, fatty diets let more of it pass from the gut into the blood, causing low-grade inflammation. In people this has been seen as a link, not shown as a cause.',
+    evidence: 'animals',
+    aliases: ['lipopolysaccharides', 'endotoxin', 'endotoxins'],
+    abbreviations: ['LPS'],
+    related: ['toll-like-receptors', 'e-coli', 'gut-barrier', 'inflammation'],
+  },
   {
     id: 'nod1',
     term: 'NOD1',
     definition:
-      'A sensor protein inside the fluid of cells that recognises particular fragments of bacterial cell walls (peptidoglycan) and sets off an immune alarm when it finds them.',
+      'A sensor protein inside cells. It spots a particular piece of bacterial cell wall (peptidoglycan) and sets off an immune alarm.',
     section: 'key-bacteria',
     whyItMatters:
-      'When NOD1 picks up peptidoglycan pieces coming from the gut, neutrophils in the bone marrow become better at killing germs, an example of gut microbes priming immune cells throughout the body.',
+      'In mice, NOD1 picks up cell-wall pieces coming from the gut, and neutrophils in the bone marrow become better at killing germs.',
+    evidence: 'animals',
     aliases: [
       'nucleotide-binding oligomerization domain-containing protein 1',
       'nucleotide-binding oligomerisation domain-containing protein 1',
@@ -299,10 +334,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'immune-homeostasis',
     term: 'immune homeostasis',
     definition:
-      'The steady, balanced state in which the immune system reacts firmly to real threats but stays calm towards food, friendly microbes and the body’s own tissues.',
+      'A steady balance in which the immune system reacts firmly to real threats but stays calm towards food, friendly microbes and the body itself.',
     section: 'key-bacteria',
     whyItMatters:
-      'Particular gut bacteria keep different branches of the immune system in this balance, each in its own way; but it is the make-up of the whole community and the substances it produces, not one “good” microbe, that decides the outcome.',
+      'In mice, different gut bacteria each support this balance in their own way. No single ‘good’ microbe does it alone: the whole community and what it makes seem to matter.',
+    evidence: 'animals',
     aliases: ['immunological homeostasis', 'immune balance', 'gut homeostasis', 'intestinal homeostasis'],
     excluded: [
       {
@@ -312,6 +348,35 @@ export const microbeEntries: EntryInput[] = [
     ],
     related: ['self-tolerance', 'tregs', 'microbial-diversity', 'inflammation-anergy', 'commensal-bacteria'],
   },
+  // Added: not in the spec, because it is the butyrate-maker most often named in studies of
+  // people with IBD, the key-bacteria answer's question asked of human data.
+  {
+    id: 'faecalibacterium-prausnitzii',
+    term: 'Faecalibacterium prausnitzii',
+    definition:
+      'One of the most common bacteria in the healthy adult gut. It makes butyrate from fibre.',
+    section: 'key-bacteria',
+    whyItMatters:
+      'People with Crohn’s disease tend to have less of it. In mice it calms gut inflammation; whether giving it helps people is not yet known.',
+    evidence: 'animals',
+    aliases: ['Faecalibacterium', 'Fecalibacterium prausnitzii', 'Fecalibacterium'],
+    abbreviations: ['F. prausnitzii', 'F.prausnitzii'],
+    related: ['butyrate', 'crohns-disease', 'scfas', 'akkermansia'],
+  },
+  // Added: not in the spec, because it is the gut bacterium most talked about as a
+  // "next-generation probiotic" and it lives in the mucus layer of the gut barrier.
+  {
+    id: 'akkermansia',
+    term: 'Akkermansia muciniphila',
+    definition: 'A gut bacterium that lives in the mucus layer lining the gut and feeds on it.',
+    section: 'key-bacteria',
+    whyItMatters:
+      'People with obesity or type 2 diabetes tend to have less of it. In mice it improves the gut barrier and blood sugar; one small trial of a killed form in people was promising but early.',
+    evidence: 'animals',
+    aliases: ['Akkermansia'],
+    abbreviations: ['A. muciniphila', 'A.muciniphila'],
+    related: ['mucus-layer', 'gut-barrier', 'polyphenols', 'faecalibacterium-prausnitzii'],
+  },
   // Added: not in the spec, because the key-bacteria answer stresses that "microbial
   // diversity matters enormously", the diet answer and the Bottom Line return to it, and
   // readers meet the phrase in almost every microbiome news story.
@@ -319,10 +384,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'microbial-diversity',
     term: 'microbial diversity',
     definition:
-      'How many different kinds of microbes live in a community such as the gut, and how evenly they are spread; a richer mix is generally a sign of a sturdier, healthier microbiome.',
+      'How many kinds of microbes live in a place such as the gut, and how evenly they are spread.',
     section: 'key-bacteria',
     whyItMatters:
-      'No single helpful bacterium works alone: the balance of the whole community decides immune outcomes. Varied, fibre-rich diets go with greater diversity, while needless antibiotics can shrink it for months.',
+      'In people, a more varied gut community goes with better health and with fibre-rich diets, and antibiotics can cut it for months. Whether more variety itself makes people healthier is less clear.',
+    evidence: 'people',
     aliases: ['microbiome diversity', 'microbiota diversity', 'bacterial diversity', 'gut diversity'],
     excluded: [
       { form: 'diversity', reason: 'Alone it is an everyday word, from workplace diversity to biodiversity.' },
@@ -340,10 +406,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'microbial-metabolites',
     term: 'microbial metabolites',
     definition:
-      'Small molecules that gut microbes make as they break down food and go about their lives, such as short-chain fatty acids, which the body can absorb and respond to.',
+      'Small molecules that gut microbes make as they break down food, such as short-chain fatty acids. The body can absorb them and respond to them.',
     section: 'key-bacteria',
     whyItMatters:
-      'The substances the gut community produces together, more than any single microbe, largely decide how the immune system behaves; some are now being purified and tested as postbiotic treatments.',
+      'Much of how gut microbes affect the immune system seems to run through these molecules, as studies in mice show. Some are being tested as medicines.',
+    evidence: 'animals',
     aliases: [
       'microbial metabolite',
       'bacterial metabolites',
@@ -367,10 +434,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'neutropenia',
     term: 'neutropenia',
     definition:
-      'Having an unusually low number of neutrophils in the blood, which leaves the body more open to bacterial and fungal infections.',
+      'Having too few neutrophils in the blood. It makes bacterial and fungal infections more likely.',
     section: 'germ-free-vs-conventional',
     whyItMatters:
-      'Germ-free animals are neutropenic while normally colonised animals have ordinary neutrophil counts, one of the clearest signs that gut microbes help keep the immune system stocked.',
+      'Germ-free animals are neutropenic while animals with normal microbes are not, a sign that gut microbes help keep the body stocked with these cells.',
+    evidence: 'animals',
     aliases: ['neutropenic', 'neutropaenia', 'neutropaenic', 'low neutrophil count'],
     excluded: [
       { form: 'leukopenia', reason: 'A low count of white blood cells in general, not specifically of neutrophils.' },
@@ -383,10 +451,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'scfas',
     term: 'short-chain fatty acids',
     definition:
-      'Small fatty acids, chiefly acetate, propionate and butyrate, that gut bacteria produce when they ferment the fibre our own bodies cannot digest.',
+      'Small fatty acids, mainly acetate, propionate and butyrate. Gut bacteria make them from fibre that we cannot digest.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'They are the main route by which a fibre-rich diet reaches the immune system: they encourage regulatory T cells, dampen inflammatory signals and reinforce the gut barrier. Purified, they are also being tried as postbiotic treatments.',
+      'In mice they increase Tregs, calm inflammation and strengthen the gut lining: one route from a fibre-rich diet to the immune system. How much this counts in people is still being studied.',
+    evidence: 'animals',
     aliases: ['short-chain fatty acid', 'volatile fatty acids', 'volatile fatty acid'],
     abbreviations: ['SCFAs', 'SCFA'],
     excluded: [
@@ -405,10 +474,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'butyrate',
     term: 'butyrate',
     definition:
-      'A short-chain fatty acid with four carbon atoms, made by gut bacteria from fibre, that is the favourite fuel of the cells lining the colon.',
+      'A short-chain fatty acid that gut bacteria make from fibre. It is the main fuel of the cells lining the colon.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'As one of the main short-chain fatty acids, it helps regulatory T cells develop, calms inflammatory signalling and strengthens the gut barrier.',
+      'In mice, it helps Tregs form in the colon and strengthens the gut lining.',
+    evidence: 'animals',
     aliases: ['butyric acid', 'butanoate', 'butanoic acid'],
     excluded: [
       {
@@ -422,10 +492,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'propionate',
     term: 'propionate',
     definition:
-      'A three-carbon short-chain fatty acid made when gut bacteria ferment fibre; most of it is absorbed and taken up by the liver.',
+      'A short-chain fatty acid made when gut bacteria ferment fibre. Most of it goes to the liver.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'It is one of the three main short-chain fatty acids through which fibre fermentation shapes immune cells, encouraging regulatory T cells and toning down inflammation.',
+      'Like butyrate, it raised Tregs and lowered gut inflammation in mouse studies.',
+    evidence: 'animals',
     aliases: ['propionic acid', 'propanoate', 'propanoic acid'],
     related: ['scfas', 'butyrate', 'acetate', 'dietary-fibre'],
   },
@@ -433,10 +504,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'acetate',
     term: 'acetate',
     definition:
-      'The smallest and most plentiful short-chain fatty acid, the same molecule as the acetic acid in vinegar, which gut bacteria make from fibre and which travels around the body in the blood.',
+      'The most plentiful short-chain fatty acid, the same molecule as the acid in vinegar. Gut bacteria make it from fibre, and it travels in the blood.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'Alongside butyrate and propionate, it is one of the fibre-derived molecules that steer immune cells towards tolerance and help keep the gut barrier strong.',
+      'In mice, acetate made from fibre protected against some gut and airway inflammation. Effects in people are not yet clear.',
+    evidence: 'animals',
     aliases: ['acetic acid'],
     related: ['scfas', 'butyrate', 'propionate', 'dietary-fibre'],
   },
@@ -444,10 +516,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'dietary-fibre',
     term: 'dietary fibre',
     definition:
-      'The parts of plant foods, such as beans, vegetables and whole grains, that human digestive enzymes cannot break down, so they reach the large intestine where gut bacteria ferment them.',
+      'The parts of plant foods that our own enzymes cannot break down. They reach the large bowel, where gut bacteria ferment them.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'Fibre is what gut bacteria turn into short-chain fatty acids, and diets rich in varied fibre go hand in hand with a more diverse microbiome and better-regulated immunity.',
+      'Gut bacteria turn fibre into short-chain fatty acids. In people, fibre-rich diets go with a more varied microbiome, but short trials of extra fibre have not always changed it.',
+    evidence: 'people',
     aliases: [
       'dietary fiber',
       'dietary fibres',
@@ -481,10 +554,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'fermented-foods',
     term: 'fermented foods',
     definition:
-      'Foods and drinks made by letting microbes such as bacteria or yeasts transform the raw ingredients, as in yoghurt, kefir, kimchi and sauerkraut; some still hold live microbes when eaten.',
+      'Foods made by letting microbes change the raw ingredients, such as yoghurt, kefir, kimchi and sauerkraut. Some still hold live microbes when eaten.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'They bring live, potentially helpful microbes into the gut, which is why they are listed among the practical, evidence-backed ways to support gut immune health.',
+      'In one 10-week trial in healthy adults, eating more fermented foods raised the variety of gut microbes and lowered some signs of inflammation. Larger studies are needed.',
+    evidence: 'people',
     aliases: ['fermented food', 'fermented foodstuffs', 'cultured foods', 'cultured food'],
     excluded: [
       {
@@ -498,10 +572,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'polyphenols',
     term: 'polyphenols',
     definition:
-      'A large family of natural plant compounds found in foods like berries, olive oil, tea, coffee and cocoa, many of which pass to the large intestine where gut bacteria break them down.',
+      'A large family of natural compounds in plant foods such as berries, olive oil, tea, coffee and cocoa. Most of them reach the large bowel, where gut bacteria break them down.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'Foods rich in polyphenols selectively feed helpful bacterial strains, making them one of the dietary tools for nudging the microbiome towards balance.',
+      'Lab and animal studies suggest they favour some helpful bacteria, such as Akkermansia. Whether they do this reliably in people is not yet known.',
+    evidence: 'animals',
     aliases: ['polyphenol', 'polyphenolic compounds', 'polyphenolic compound'],
     excluded: [
       {
@@ -516,10 +591,13 @@ export const microbeEntries: EntryInput[] = [
     id: 'probiotics',
     term: 'probiotics',
     definition:
-      'Live microorganisms, usually particular strains of bacteria or yeasts, taken as supplements or in foods because, in the right amounts, they have been shown to benefit health.',
+      'Live microbes that benefit health when taken in large enough amounts. Only some products sold as probiotics have been tested and shown to help.',
+    detail:
+      'Effects depend on the exact strain (such as Lacticaseibacillus rhamnosus GG), the dose and the condition. A result for one strain says nothing about another, even of the same species.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'The evidence is mixed: certain Lactobacillus and Bifidobacterium strains help in specific cases such as antibiotic-associated diarrhoea and IBS, but benefits are strain-specific and pills are no substitute for a varied whole-food diet. Some trials also report fewer symptoms of anxiety and depression.',
+      'In trials, some strains lower the risk of diarrhoea during a course of antibiotics. For IBS the results are weak and mixed, and effects on mood are small and inconsistent.',
+    evidence: 'people',
     aliases: ['probiotic'],
     excluded: [
       {
@@ -537,10 +615,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'prebiotics',
     term: 'prebiotics',
     definition:
-      'Food components, mostly certain kinds of fibre, that people cannot digest but that selectively feed beneficial gut bacteria and so improve health.',
+      'Parts of food, mostly certain fibres, that we cannot digest but helpful gut bacteria can use. They count as prebiotics only if this is shown to benefit health.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'The diet answer describes high-fibre foods feeding beneficial bacteria, which is exactly the job prebiotics do; combined with probiotics they make the synbiotics now being developed as therapies.',
+      'In people, fibres such as inulin reliably increase Bifidobacterium in the gut. Clear health benefits beyond that are shown for only a few uses.',
+    evidence: 'people',
     aliases: ['prebiotic'],
     excluded: [
       {
@@ -554,19 +633,32 @@ export const microbeEntries: EntryInput[] = [
     id: 'lactobacillus',
     term: 'Lactobacillus',
     definition:
-      'A group (genus) of rod-shaped bacteria that turn sugars into lactic acid, found in yoghurt and other fermented foods and in the human gut, and among the most common ingredients of probiotic products.',
+      'Rod-shaped bacteria that turn sugar into lactic acid, found in yoghurt, the gut and many probiotics. In 2020 most of its species moved to new groups, such as Lacticaseibacillus.',
+    detail:
+      'In 2020 the genus was split into 25 genera. L. rhamnosus became Lacticaseibacillus rhamnosus, L. casei Lacticaseibacillus casei, L. plantarum Lactiplantibacillus plantarum, L. reuteri Limosilactobacillus reuteri and L. salivarius Ligilactobacillus salivarius; L. acidophilus kept its name.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'Certain Lactobacillus strains show consistent benefits in specific situations, such as diarrhoea linked to antibiotics and irritable bowel syndrome, though results depend on the exact strain.',
-    aliases: ['lactobacilli'],
+      'In trials, some strains lower the risk of diarrhoea during antibiotics. Results depend on the exact strain, and for IBS the evidence is weak.',
+    evidence: 'people',
+    // The genera split off in 2020 that hold the common probiotic species: their names open
+    // this card, whose definition says they used to be Lactobacillus.
+    aliases: [
+      'lactobacilli',
+      'Lacticaseibacillus',
+      'Lactiplantibacillus',
+      'Limosilactobacillus',
+      'Ligilactobacillus',
+      'Levilactobacillus',
+      'Latilactobacillus',
+    ],
     excluded: [
       {
         form: 'lactic acid bacteria',
         reason: 'A wider group that also includes Streptococcus, Lactococcus and other genera.',
       },
       {
-        form: 'Lacticaseibacillus',
-        reason: 'One of the new genera into which many former Lactobacillus species were moved in 2020; it names that narrower group.',
+        form: 'LGG',
+        reason: 'Short for the strain Lacticaseibacillus rhamnosus GG, but in medicine also low-grade glioma, a brain tumour.',
       },
     ],
     related: ['probiotics', 'bifidobacterium', 'fermented-foods', 'ibs'],
@@ -575,10 +667,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'bifidobacterium',
     term: 'Bifidobacterium',
     definition:
-      'A group (genus) of branched, often Y-shaped bacteria that are especially plentiful in the guts of breastfed babies, digest complex sugars and fibres, and are widely used in probiotics.',
+      'A group of branched bacteria that are plentiful in the guts of breastfed babies. They break down complex sugars and are common in probiotics.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'With Lactobacillus, some Bifidobacterium strains are the probiotics with the most consistent evidence, for example against antibiotic-associated diarrhoea and in IBS, though benefits are strain-specific.',
+      'In trials, some strains, often mixed with lactobacilli, lower the risk of diarrhoea during antibiotics. Benefits depend on the exact strain.',
+    evidence: 'people',
     aliases: ['bifidobacteria', 'bifidobacterial', 'bifidus'],
     related: ['probiotics', 'lactobacillus', 'prebiotics', 'ibs'],
   },
@@ -586,10 +679,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'antibiotics',
     term: 'antibiotics',
     definition:
-      'Medicines that kill bacteria or stop them multiplying, used to treat bacterial infections; they do not work against viruses such as colds or flu.',
+      'Medicines that kill bacteria or stop them from growing. They treat bacterial infections but do not work against viruses such as colds or flu.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'Needless courses can wipe out much of the gut’s microbial diversity, sometimes for months, so using them only when needed protects gut immune health. Future treatments aim to replace broad-spectrum antibiotics with precise microbiome tools.',
+      'In people, a course of antibiotics can cut the variety of gut microbes for weeks or months, and it opens the way for infections such as C. difficile.',
+    evidence: 'people',
     aliases: ['antibiotic', 'antibacterial drugs', 'antibacterial drug'],
     excluded: [
       {
@@ -600,16 +694,17 @@ export const microbeEntries: EntryInput[] = [
     ],
     related: ['microbial-diversity', 'antibiotic-stewardship', 'c-difficile', 'antibiotic-associated-diarrhoea', 'dysbiosis'],
   },
-  // Added: not in the spec, because the diet answer names it as one of the two situations
-  // where certain probiotic strains consistently help, and the phrase is common in news.
+  // Added: not in the spec, because the diet answer names it as the situation where certain
+  // probiotic strains have the best evidence, and the phrase is common in news.
   {
     id: 'antibiotic-associated-diarrhoea',
     term: 'antibiotic-associated diarrhoea',
     definition:
-      'Loose, frequent stools that start during or soon after a course of antibiotics, because the drugs upset the usual balance of gut bacteria.',
+      'Loose, frequent stools that start during or soon after a course of antibiotics. The drugs upset the usual balance of gut bacteria.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'It is one of the specific situations in which certain Lactobacillus and Bifidobacterium probiotic strains have shown consistent benefits.',
+      'In trials in children and adults, some probiotic strains lowered the risk of it. It is one of the few uses of probiotics with fairly good evidence.',
+    evidence: 'people',
     aliases: ['antibiotic-associated diarrhea', 'antibiotic-related diarrhoea', 'antibiotic-related diarrhea'],
     excluded: [
       {
@@ -625,10 +720,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'antibiotic-stewardship',
     term: 'antibiotic stewardship',
     definition:
-      'Using antibiotics only when they are truly needed, with the right drug, dose and length of treatment, to protect both the patient’s microbes and the drugs’ future usefulness.',
+      'Using antibiotics only when they are needed, with the right drug, dose and length. This protects the patient’s microbes and keeps the drugs working.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'Avoiding unnecessary antibiotics is one of the practical, evidence-backed ways to protect gut immune health, because needless courses can strip away microbial diversity for months.',
+      'Needless antibiotics can strip away the variety of gut microbes for months, and hospital stewardship programmes have cut C. difficile infections.',
+    evidence: 'people',
     aliases: ['antimicrobial stewardship'],
     excluded: [
       { form: 'AMS', reason: 'Also acute mountain sickness and the name of many companies and programmes.' },
@@ -640,10 +736,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'ibs',
     term: 'irritable bowel syndrome',
     definition:
-      'A common long-term gut condition causing tummy pain, bloating and bouts of diarrhoea or constipation, without the visible inflammation or damage seen in inflammatory bowel disease.',
+      'A common long-term gut condition with belly pain, bloating, and bouts of diarrhoea or constipation. Unlike IBD, it causes no visible inflammation or damage.',
     section: 'diet-and-probiotics',
     whyItMatters:
-      'IBS is one of the specific conditions in which certain Lactobacillus and Bifidobacterium probiotic strains have shown consistent benefits.',
+      'Probiotics are widely tried for IBS, but trials give weak and mixed results. US guidelines advise against routine use; British ones allow a 12-week trial at most.',
+    evidence: 'debated',
     aliases: ['irritable bowel', 'irritable colon', 'spastic colon'],
     abbreviations: ['IBS'],
     excluded: [
@@ -660,10 +757,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'fmt',
     term: 'faecal microbiota transplantation',
     definition:
-      'A treatment that moves screened stool from a healthy donor into a patient’s gut, by colonoscopy, enema, tube or capsules, so the donor’s microbes can rebuild a damaged microbial community.',
+      'A treatment that moves screened stool from a healthy donor into a patient’s gut. The donor’s microbes can then rebuild a damaged community.',
     section: 'microbiome-therapies',
     whyItMatters:
-      'It is already an approved treatment for C. difficile infection that keeps coming back; for IBD, multiple sclerosis and rheumatoid arthritis it is still only being tested in clinical trials.',
+      'Guidelines recommend it for C. difficile infection that keeps coming back. Two medicines made from donor stool, Rebyota and Vowst, are licensed in the US for the same use. For IBD, MS and arthritis it is still being tested.',
+    evidence: 'people',
     aliases: [
       'fecal microbiota transplantation',
       'faecal microbiota transplant',
@@ -691,6 +789,16 @@ export const microbeEntries: EntryInput[] = [
       'fecal bacteriotherapy',
       'intestinal microbiota transplantation',
       'intestinal microbiota transplant',
+      // Without these, "microbiota" alone was marked and opened the gut microbiome card.
+      'faecal microbiota transfer',
+      'fecal microbiota transfer',
+      'faecal microbiota transfers',
+      'fecal microbiota transfers',
+      // Lay name for FMT taken as capsules.
+      'poop pills',
+      'poop pill',
+      'poo pills',
+      'poo pill',
     ],
     abbreviations: ['FMT', 'FMTs'],
     excluded: [
@@ -713,12 +821,23 @@ export const microbeEntries: EntryInput[] = [
     id: 'c-difficile',
     term: 'Clostridioides difficile',
     definition:
-      'A spore-forming bacterium that can take over the colon when antibiotics have cleared away competing microbes, releasing toxins that cause severe diarrhoea and colitis that often comes back.',
+      'A bacterium that can take over the colon after antibiotics have cleared away its rivals. Its toxins cause severe diarrhoea that often comes back.',
     section: 'microbiome-therapies',
     whyItMatters:
-      'Recurrent C. difficile infection is the one condition for which faecal microbiota transplantation is already approved, because restoring a healthy community crowds the germ back out.',
-    aliases: ['Clostridium difficile', 'Peptoclostridium difficile'],
-    abbreviations: ['C. difficile', 'C.difficile', 'C difficile', 'C. diff', 'C.diff', 'C diff'],
+      'For infection that keeps coming back, guidelines recommend faecal microbiota transplantation: restoring the rival microbes prevents most relapses in trials.',
+    evidence: 'people',
+    // The short forms match in any case: lay pages write "c.diff", "C.Diff" and "C DIFF".
+    // A hyphen or space between the parts folds, so "C diff" also covers "C-diff".
+    aliases: [
+      'Clostridium difficile',
+      'Peptoclostridium difficile',
+      'C. difficile',
+      'C.difficile',
+      'C difficile',
+      'C. diff',
+      'C.diff',
+      'C diff',
+    ],
     excluded: [
       { form: 'difficile', reason: 'Alone it is the French and Italian word for "difficult".' },
       {
@@ -732,10 +851,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'synbiotics',
     term: 'synbiotics',
     definition:
-      'Products that pair live beneficial microbes (probiotics) with the food those microbes prefer (prebiotics), designed so the two work together in the gut.',
+      'Products that combine live helpful microbes (probiotics) with food they can use (prebiotics), so the two work together.',
     section: 'microbiome-therapies',
     whyItMatters:
-      'Targeted synbiotics built from carefully chosen strains are being developed to restore particular immune functions, such as the production of regulatory T cells.',
+      'Mixtures designed to restore particular immune functions, such as making more Tregs, are being studied, mostly in animals so far.',
+    evidence: 'animals',
     aliases: ['synbiotic'],
     excluded: [
       {
@@ -749,10 +869,11 @@ export const microbeEntries: EntryInput[] = [
     id: 'postbiotics',
     term: 'postbiotics',
     definition:
-      'Preparations of non-living microbes, or of substances and parts they make, such as short-chain fatty acids or pieces of cell wall, that are given for a health benefit.',
+      'Preparations of killed microbes, or their parts, that benefit health. Purified substances that microbes make, such as butyrate on its own, do not count.',
     section: 'microbiome-therapies',
     whyItMatters:
-      'Rather than delivering live bacteria, this approach gives purified microbial products, for example short-chain fatty acids or cell-wall parts like peptidoglycan, as a treatment.',
+      'Some heat-killed strains have helped in small trials in people, but most uses are early, and many products use the word loosely.',
+    evidence: 'debated',
     aliases: ['postbiotic'],
     excluded: [
       { form: 'paraprobiotics', reason: 'A narrower term for inactivated (killed) microbes only.' },

@@ -66,7 +66,7 @@ test('the popup finds Tregs from "regulatory" and shows its FAQ explanation', as
 });
 
 test('the options page imports a glossary file, and its terms are highlighted on an open page', async () => {
-  s.server.route('/mine.html', '<!doctype html><p>Zonulin and SIBO come up in gut forums, next to dysbiosis.</p>');
+  s.server.route('/mine.html', '<!doctype html><p>Zonulin and FODMAPs come up in gut forums, next to dysbiosis.</p>');
   const reader = await s.newPage();
   await reader.goto(s.server.url('mine.html'));
   await reader.waitForSelector('mark[data-term-id="dysbiosis"]');
@@ -78,7 +78,7 @@ test('the options page imports a glossary file, and its terms are highlighted on
   await options.click('button[type=submit].primary');
   await options.waitForFunction(() => /3/.test(document.querySelector('.success')?.textContent ?? ''));
   await reader.waitForSelector('mark[data-term-id="zonulin"]');
-  expect(await ids(reader, 'mark[data-term-id="sibo"]')).toEqual(['sibo']);
+  expect(await ids(reader, 'mark[data-term-id="fodmaps"]')).toEqual(['fodmaps']);
   expect(await s.errors()).toEqual([]);
   await options.close();
   await reader.close();

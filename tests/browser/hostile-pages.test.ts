@@ -251,7 +251,7 @@ test('text streamed in token by token is highlighted once it settles, without an
   );
   const { page, errors } = await open('stream.html');
   await page.waitForFunction(() => (window as any).streamed);
-  const expected = ['dysbiosis', 'gut-barrier', 'butyrate', 'dietary-fibre', 'tregs'];
+  const expected = ['dysbiosis', 'gut-barrier', 'butyrate', 'dietary-fibre', 'tregs', 'inflammation'];
   await expect.poll(() => ids(page, '#tokens')).toEqual(expected);
   await expect.poll(() => ids(page, '#rerender')).toEqual(expected);
   expect(await text(page, '#tokens')).toBe(answer);

@@ -11,7 +11,7 @@ import { useSession } from '../support/session';
 const s = useSession();
 let reader: Page;
 beforeAll(async () => {
-  s.server.route('/mine.html', '<!doctype html><p>Zonulin and SIBO come up in gut forums, next to dysbiosis and kombuchology.</p>');
+  s.server.route('/mine.html', '<!doctype html><p>Zonulin and FODMAPs come up in gut forums, next to dysbiosis and kombuchology.</p>');
   reader = await s.context.newPage();
   await reader.goto(s.server.url('mine.html'));
   await reader.locator('mark[data-term-id="dysbiosis"]').waitFor();
@@ -45,7 +45,7 @@ test('importing a file adds its terms; a broken file is refused with a clear err
   await options.getByRole('button', { name: /import/i }).click();
   await expect.poll(() => options.locator('.success', { hasText: /3/ }).count()).toBeGreaterThan(0);
   await expect.poll(() => reader.locator('mark[data-term-id="zonulin"]').count()).toBe(1);
-  expect(await reader.locator('mark[data-term-id="sibo"]').count()).toBe(1);
+  expect(await reader.locator('mark[data-term-id="fodmaps"]').count()).toBe(1);
   const stored = await storedEntries();
   expect(JSON.stringify(stored)).toContain('zonulin');
 

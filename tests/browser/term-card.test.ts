@@ -98,3 +98,18 @@ test('page CSS does not change the card, and cannot hide the highlights', async 
   expect(got).toEqual(expected);
   await page.close();
 });
+
+test('the card marks how sure science is about its claim, with the explanation on hover, and folds the precise version', async () => {
+  const page = await openDemo();
+  await page.locator('article p mark[data-term-id="tregs"]').first().hover();
+  await card(page).waitFor();
+  const badge = card(page).locator('.why .evidence');
+  expect(await badge.textContent()).toBe('Animals or lab');
+  expect(await badge.getAttribute('title')).toMatch(/mostly mice/);
+  const detail = card(page).locator('details.detail');
+  expect(await detail.locator('p').isVisible()).toBe(false);
+  await detail.locator('summary').click();
+  expect(await detail.locator('p').textContent()).toMatch(/thymus/);
+  await page.screenshot({ path: 'tmp/card.png' });
+  await page.close();
+});

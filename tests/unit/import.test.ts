@@ -59,11 +59,19 @@ describe('parseGlossaryFile: accepted files', () => {
     const result = parseGlossaryFile(text, new Set(builtInEntries.map((e) => e.id)), builtInSections.map((s) => s.id));
     expect(result.ok, JSON.stringify(result)).toBe(true);
     if (!result.ok) return;
-    expect(result.entries.map((e) => e.id)).toEqual(['zonulin', 'sibo', 'akkermansia']);
+    expect(result.entries.map((e) => e.id)).toEqual(['zonulin', 'fodmaps', 'bacteriophages']);
     // And it combines with the built-in glossary into a valid one.
     const { glossary, combined } = buildCombinedGlossary(builtInEntries, builtInSections, result.entries);
     expect(combined.warnings).toEqual([]);
-    expect(glossary.byId.get('sibo')?.abbreviations).toEqual(['SIBO']);
+    expect(glossary.byId.get('fodmaps')?.abbreviations).toEqual(['FODMAPs', 'FODMAP']);
+    expect(glossary.byId.get('bacteriophages')?.evidence).toBe('debated');
+    // None of them replaces a built-in entry: the example shows additions.
+    expect(combined.overridden).toEqual([]);
+  });
+
+  test('an evidence level is optional, even beside whyItMatters (files from before the field existed still import)', () => {
+    const result = parse(file([{ ...zonulin, whyItMatters: 'It is often blamed for a leaky gut.' }, { ...sibo, whyItMatters: 'It is often blamed for bloating.', evidence: 'debated' }]));
+    expect(result.ok, JSON.stringify(result)).toBe(true);
   });
 
   test('a leading byte-order mark is ignored', () => {
@@ -210,7 +218,7 @@ describe('parseGlossaryFile: refused files, each with a specific message', () =>
 
   test('unknown fields, in an entry and in an excluded form', () => {
     expect(messages(parse(file([{ ...zonulin, colour: 'red' }])))).toEqual([
-      'Entry 1 (“zonulin”): has an unknown field "colour" (allowed fields: id, term, definition, section, whyItMatters, aliases, abbreviations, excluded, related).',
+      'Entry 1 (“zonulin”): has an unknown field "colour" (allowed fields: id, term, definition, detail, section, whyItMatters, evidence, aliases, abbreviations, excluded, related).',
     ]);
     expect(messages(parse(file([{ ...zonulin, excluded: [{ form: 'ZO', reason: 'Too short and ambiguous.', note: 1 }] }])))).toEqual([
       'Entry 1 (“zonulin”): has an unknown field "note" (allowed fields: form, reason).',
@@ -381,6 +389,14 @@ describe('exportGlossaryFile', () => {
   const entries = [
     entry({ ...zonulin, section: 'microbiome-and-immunity', aliases: ['zonulins'], related: ['gut-barrier', 'sibo'] }),
     entry({ ...sibo, whyItMatters: 'It can mimic irritable bowel syndrome and is treated differently.', excluded: [{ form: 'overgrowth', reason: 'Too general on its own.' }] }),
+    entry({
+      id: 'kefir',
+      term: 'kefir',
+      definition: 'A fermented milk drink made with grains of bacteria and yeasts.',
+      detail: 'The grains hold dozens of species of lactic acid bacteria and yeasts living together.',
+      whyItMatters: 'It was one of the fermented foods in a trial that raised gut microbe variety.',
+      evidence: 'people',
+    }),
   ];
 
   test('export then import gives the same entries', () => {
@@ -394,6 +410,7 @@ describe('exportGlossaryFile', () => {
     expect(Object.keys(data)).toEqual(['format', 'version', 'entries']);
     expect(Object.keys(data.entries[0])).toEqual(['id', 'term', 'definition', 'section', 'aliases', 'related']);
     expect(Object.keys(data.entries[1])).toEqual(['id', 'term', 'definition', 'whyItMatters', 'abbreviations', 'excluded']);
+    expect(Object.keys(data.entries[2])).toEqual(['id', 'term', 'definition', 'detail', 'whyItMatters', 'evidence']);
     // Key order does not depend on the order of the entry object's keys.
     const shuffled = entries.map((e) => Object.fromEntries(Object.entries(e).reverse()) as Entry);
     expect(exportGlossaryFile(shuffled)).toBe(text);
@@ -579,5 +596,12 @@ describe('the entry form (applyDraft)', () => {
     expect(idForTerm('IL-10 (interleukin)', new Set())).toBe('il-10-interleukin');
     expect(idForTerm('Café', new Set(['cafe']))).toBe('cafe-2');
     expect(idForTerm('βγ', new Set())).toBe('term');
+  });
+});
+
+describe('evidence levels in a file', () => {
+  test('an unknown level is refused, naming the three allowed ones', () => {
+    const result = parseGlossaryFile(file([{ ...zonulin, evidence: 'anecdote' }]), BUILT_IN_IDS, SECTIONS);
+    expect(messages(result)).toEqual(['Entry 1 (“zonulin”): evidence must be one of "people", "animals", "debated".']);
   });
 });

@@ -62,6 +62,7 @@ describe('handleMessage', () => {
       question: 'How does the gut microbiome regulate the immune system?',
       shortAnswer: 'Microbial signals shape both the fast innate defences and the slower, targeted adaptive responses of the body.',
       fullAnswer: ['Microbial signals shape both the fast innate defences and the slower, targeted adaptive responses of the body.'],
+      evidence: { shortAnswer: 'animals', fullAnswer: ['animals'] },
     },
   ];
   const glossary = buildGlossary(

@@ -46,3 +46,27 @@ test('markup in data is shown as text, never parsed', () => {
   expect(root.querySelector('img')).toBeNull();
   expect(root.querySelector('.definition')?.textContent).toBe('<img src=x onerror=alert(1)> bold claim');
 });
+
+test('a claim shows its evidence level as a word with the explanation as its tooltip; the precise version folds away', () => {
+  const root = document.createElement('div');
+  const rich: EntryView = {
+    ...view,
+    entry: { ...view.entry, evidence: 'debated', detail: 'There is no agreed definition of dysbiosis, nor an agreed test for it.' },
+    section: { ...view.section!, evidence: 'animals' },
+  };
+  render(<TermCard view={rich} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  const why = root.querySelector('.why .evidence');
+  expect(why?.textContent).toBe('Debated');
+  expect(why?.getAttribute('title')).toMatch(/^Studies disagree/);
+  expect(root.querySelector('.answer .evidence')?.textContent).toBe('Animals or lab');
+  expect(root.querySelector('details.detail summary')?.textContent).toBe('More precisely');
+  expect(root.querySelector('details.detail')?.hasAttribute('open')).toBe(false);
+  expect(root.querySelector('details.detail p')?.textContent).toBe(rich.entry.detail);
+});
+
+test('without a level or a detail, the card shows neither', () => {
+  const root = document.createElement('div');
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  expect(root.querySelector('.evidence')).toBeNull();
+  expect(root.querySelector('details')).toBeNull();
+});
