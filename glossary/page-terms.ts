@@ -1,0 +1,91 @@
+/**
+ * What one page teaches the matcher: the abbreviations it defines. Pure: no DOM, no
+ * `browser`; the content script hands it the page's text once and uses the matcher it returns.
+ *
+ * A short form whose long form the glossary knows ("Crohn's disease (CD)") is highlighted
+ * as that entry on this page, even a short form the glossary refuses everywhere else ("CD"
+ * is also a compact disc). A short form the page defines as something the glossary does not
+ * know ("investment banking division (IBD)") is not highlighted on this page at all: the
+ * page's own meaning beats the glossary's.
+ */
+import { findDefinitions } from './abbreviations.ts';
+import { compileMatcher, type Match, type Matcher } from './matcher.ts';
+
+/** A short form the page defines: the entry it means, or null when the page means something the glossary does not know. */
+export interface LearnedAbbreviation {
+  short: string;
+  long: string;
+  id: string | null;
+}
+
+export interface PageTerms {
+  /** Short form as written (case-sensitive) → what the page defines it as. */
+  abbreviations: ReadonlyMap<string, LearnedAbbreviation>;
+}
+
+/** Enough text for any article's definitions; a page's text beyond this is not scanned for them. */
+export const MAX_SCANNED = 500_000;
+
+/** The entry that `text` names as a whole (one match covering all of it), if any. */
+function wholeMatch(matcher: Matcher, text: string): string | undefined {
+  const found = matcher.find(text);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found[0]!.id : undefined;
+}
+
+/** Learns the abbreviations `text` defines, resolving their long forms with `matcher`. The first definition of a short form wins. */
+export function learnPageTerms(text: string, matcher: Matcher): PageTerms {
+  const abbreviations = new Map<string, LearnedAbbreviation>();
+  for (const d of findDefinitions(text.slice(0, MAX_SCANNED))) {
+    if (abbreviations.has(d.short)) continue;
+    const longer = d.next ? `${d.long} ${d.next}` : d.long;
+    // "natural killer (NK) cells": the long form continues after the bracket.
+    let id = wholeMatch(matcher, d.long) ?? (d.next ? wholeMatch(matcher, longer) : undefined) ?? null;
+    // A long form that names the glossary's own meaning of the short form within more words
+    // ("active Crohn's disease (aCD)") keeps that meaning.
+    const glossaryMeaning = wholeMatch(matcher, d.short);
+    if (id === null && glossaryMeaning !== undefined && matcher.find(longer).some((m) => m.id === glossaryMeaning)) id = glossaryMeaning;
+    abbreviations.set(d.short, { short: d.short, long: d.long, id });
+  }
+  return { abbreviations };
+}
+
+/** The short form's other number: "DC" → "DCs", "DCs" → "DC" (a plural only after a capital: "Th" is not a plural). */
+const otherNumber = (short: string): string => (/\p{Lu}s$/u.test(short) ? short.slice(0, -1) : `${short}s`);
+
+/** The learned abbreviation a highlight of `text` as entry `id` comes from, if any (for the card's "Defined on this page as …"). */
+export function learnedFor(page: PageTerms, text: string, id: string): LearnedAbbreviation | undefined {
+  const a = page.abbreviations.get(text) ?? page.abbreviations.get(otherNumber(text));
+  return a?.id === id ? a : undefined;
+}
+
+/**
+ * `base` with this page's abbreviations: learned short forms (and their plurals) match as
+ * their entries, and short forms the page gives its own meaning no longer match. Where a
+ * learned form and a glossary form overlap, the longer wins ("GF mice" over "GF").
+ */
+export function withPageTerms(base: Matcher, page: PageTerms): Matcher {
+  if (page.abbreviations.size === 0) return base;
+  const blocked = new Set<string>();
+  const learned: { id: string; forms: { text: string; caseSensitive: boolean }[] }[] = [];
+  for (const a of page.abbreviations.values()) {
+    const forms = [a.short, otherNumber(a.short)];
+    if (a.id === null) for (const f of forms) blocked.add(f);
+    else learned.push({ id: a.id, forms: forms.map((text) => ({ text, caseSensitive: true })) });
+  }
+  const local = compileMatcher(learned);
+  return {
+    formCount: base.formCount + local.formCount,
+    find(text: string): Match[] {
+      const own = local.find(text);
+      const glossary = base.find(text).filter((m) => !blocked.has(text.slice(m.start, m.end)));
+      if (own.length === 0) return glossary;
+      const merged: Match[] = [];
+      for (const m of [...own, ...glossary].sort((a, b) => a.start - b.start || b.end - a.end)) {
+        const last = merged.at(-1);
+        if (last !== undefined && m.start < last.end) continue; // overlaps a longer (or earlier) one
+        merged.push(m);
+      }
+      return merged;
+    },
+  };
+}
