@@ -1,0 +1,57 @@
+/**
+ * Pages read the way an expert reads them: abbreviations the page defines mean what the
+ * page says, on that page only.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { collectErrors, firstPassDone, launchWithExtension, type Session } from '../support/browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launchWithExtension();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await s.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(s.server.url(path));
+  await firstPassDone(page);
+  return { page, errors };
+}
+
+/** [text, term id] of every highlight inside `selector`, in order. */
+const marksIn = (page: Page, selector: string) =>
+  page.$$eval(`${selector} mark[data-term-id]:not([data-gg-continued])`, (ms) => ms.map((m) => [m.textContent, (m as HTMLElement).dataset.termId]));
+
+test('a short form the page defines as a glossary term is highlighted as it, and the card says so', async () => {
+  const { page, errors } = await open('expert/defined-abbreviations.html');
+  expect(await marksIn(page, '#cd-use')).toContainEqual(['CD', 'crohns-disease']);
+  expect(await marksIn(page, '#ra')).toEqual([
+    ['rheumatoid arthritis', 'rheumatoid-arthritis'],
+    ['RA', 'rheumatoid-arthritis'],
+    ['RA', 'rheumatoid-arthritis'],
+  ]);
+  expect(await marksIn(page, '#gf')).toContainEqual(['GF animals', 'germ-free-animals']);
+  expect(await marksIn(page, '#dc')).toContainEqual(['DC', 'dendritic-cells']);
+  await page.locator('#cd-use mark[data-term-id="crohns-disease"]').hover();
+  const card = page.locator('gut-glossary-card .card[data-term-id="crohns-disease"]');
+  await card.waitFor();
+  expect(await card.locator('.defined-here').textContent()).toBe('Defined on this page as “Crohn\'s disease”.');
+  // The long form itself is the entry's own name: its card needs no such line.
+  await page.mouse.move(5, 5);
+  await page.locator('#cd-def mark').first().hover();
+  await page.locator('gut-glossary-card .card').waitFor();
+  await expect.poll(() => page.locator('gut-glossary-card .defined-here').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("a page's own meaning of an abbreviation beats the glossary's", async () => {
+  const { page, errors } = await open('expert/finance-ibd.html');
+  expect(await marksIn(page, 'article')).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
