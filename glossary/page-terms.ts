@@ -1,6 +1,7 @@
 /**
- * What one page teaches the matcher: the abbreviations it defines. Pure: no DOM, no
- * `browser`; the content script hands it the page's text once and uses the matcher it returns.
+ * What one page teaches the matcher: the abbreviations it defines, and whether it is about
+ * our topics at all (see `context.ts`). Pure: no DOM, no `browser`; the content script hands
+ * it the page's text once and uses the matcher it returns.
  *
  * A short form whose long form the glossary knows ("Crohn's disease (CD)") is highlighted
  * as that entry on this page, even a short form the glossary refuses everywhere else ("CD"
@@ -9,6 +10,7 @@
  * page's own meaning beats the glossary's.
  */
 import { findDefinitions } from './abbreviations.ts';
+import { isAmbiguousForm, refusedByContext, topicShown } from './context.ts';
 import { compileMatcher, type Match, type Matcher } from './matcher.ts';
 
 /** A short form the page defines: the entry it means, or null when the page means something the glossary does not know. */
@@ -21,10 +23,14 @@ export interface LearnedAbbreviation {
 export interface PageTerms {
   /** Short form as written (case-sensitive) → what the page defines it as. */
   abbreviations: ReadonlyMap<string, LearnedAbbreviation>;
+  /** Entries the page names unambiguously (and those its definitions name): the page's topics. Worked out on first use. */
+  topics: () => ReadonlySet<string>;
 }
 
 /** Enough text for any article's definitions; a page's text beyond this is not scanned for them. */
 export const MAX_SCANNED = 500_000;
+/** Enough text to tell what a page is about. */
+const TOPIC_SCANNED = 100_000;
 
 /** The entry that `text` names as a whole (one match covering all of it), if any. */
 function wholeMatch(matcher: Matcher, text: string): string | undefined {
@@ -46,7 +52,18 @@ export function learnPageTerms(text: string, matcher: Matcher): PageTerms {
     if (id === null && glossaryMeaning !== undefined && matcher.find(longer).some((m) => m.id === glossaryMeaning)) id = glossaryMeaning;
     abbreviations.set(d.short, { short: d.short, long: d.long, id });
   }
-  return { abbreviations };
+  let topics: Set<string> | undefined;
+  return {
+    abbreviations,
+    topics: () => {
+      if (topics) return topics;
+      topics = new Set([...abbreviations.values()].flatMap((a) => (a.id === null ? [] : [a.id])));
+      const head = text.slice(0, TOPIC_SCANNED);
+      for (const m of matcher.find(head))
+        if (!isAmbiguousForm(head.slice(m.start, m.end)) && !refusedByContext(head, m.start, m.end)) topics.add(m.id);
+      return topics;
+    },
+  };
 }
 
 /** The short form's other number: "DC" → "DCs", "DCs" → "DC" (a plural only after a capital: "Th" is not a plural). */
@@ -59,12 +76,12 @@ export function learnedFor(page: PageTerms, text: string, id: string): LearnedAb
 }
 
 /**
- * `base` with this page's abbreviations: learned short forms (and their plurals) match as
- * their entries, and short forms the page gives its own meaning no longer match. Where a
- * learned form and a glossary form overlap, the longer wins ("GF mice" over "GF").
+ * `base` read with this page's knowledge: learned short forms (and their plurals) match as
+ * their entries, short forms the page gives its own meaning no longer match, and glossary
+ * matches must make sense in context (`context.ts`). Where a learned form and a glossary
+ * form overlap, the longer wins ("GF mice" over "GF").
  */
 export function withPageTerms(base: Matcher, page: PageTerms): Matcher {
-  if (page.abbreviations.size === 0) return base;
   const blocked = new Set<string>();
   const learned: { id: string; forms: { text: string; caseSensitive: boolean }[] }[] = [];
   for (const a of page.abbreviations.values()) {
@@ -77,7 +94,11 @@ export function withPageTerms(base: Matcher, page: PageTerms): Matcher {
     formCount: base.formCount + local.formCount,
     find(text: string): Match[] {
       const own = local.find(text);
-      const glossary = base.find(text).filter((m) => !blocked.has(text.slice(m.start, m.end)));
+      const glossary = base.find(text).filter((m) => {
+        const written = text.slice(m.start, m.end);
+        if (blocked.has(written) || refusedByContext(text, m.start, m.end)) return false;
+        return !isAmbiguousForm(written) || topicShown(page.topics(), m.id);
+      });
       if (own.length === 0) return glossary;
       const merged: Match[] = [];
       for (const m of [...own, ...glossary].sort((a, b) => a.start - b.start || b.end - a.end)) {

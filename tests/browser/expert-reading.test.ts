@@ -55,3 +55,10 @@ test("a page's own meaning of an abbreviation beats the glossary's", async () =>
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('look-alikes on a page about something else stay unmarked', async () => {
+  const { page, errors } = await open('expert/look-alikes.html');
+  expect(await marksIn(page, 'article')).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -69,6 +69,3 @@ test('learnedFor tells the card which definition a highlight comes from', () => 
   expect(learnedFor(page, 'IBD', 'ibd')).toBeUndefined();
 });
 
-test('a page that defines nothing gets the glossary matcher itself', () => {
-  expect(withPageTerms(glossary, learnPageTerms('Tregs and dysbiosis.', glossary))).toBe(glossary);
-});
