@@ -87,26 +87,33 @@ function plausible(short: string, long: string): boolean {
   );
 }
 
-/** The index of the bracket closing the one at `open`, or -1 (unbalanced, or too far). */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  const end = Math.min(text.length, open + 400);
-  for (let i = open; i < end; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+/** A bracket's content longer than this is prose, not a definition. */
+const MAX_INSIDE = 400;
+
+/** Balanced bracket pairs as [open, close], in order of their opening, found in one pass. */
+function bracketPairs(text: string): [number, number][] {
+  const pairs: [number, number][] = [];
+  const open: number[] = [];
+  for (const m of text.matchAll(/[()]/g)) {
+    if (m[0] === '(') open.push(m.index);
+    else if (open.length) {
+      const start = open.pop()!;
+      if (m.index - start <= MAX_INSIDE) pairs.push([start, m.index]);
+    }
   }
-  return -1;
+  return pairs.sort((a, b) => a[0] - b[0]);
 }
 
-/** The text before `open` that may hold a long form: back to the start of the clause. */
+/** The text before `open` that may hold a long form: back to the start of the clause (a sentence end, a semicolon, colon or comma, another bracket). */
 function clauseBefore(text: string, open: number): string {
   const from = Math.max(0, open - MAX_BEHIND);
-  const before = text.slice(from, open);
-  // A clause starts after a sentence end, a semicolon or colon, or another bracket.
-  let cut = 0;
-  for (const m of before.matchAll(/[.!?;:]\s|[()[\]]/g)) cut = m.index + m[0].length;
-  return before.slice(cut).replace(/\s+/g, ' ').trimEnd();
+  let cut = open;
+  for (; cut > from; cut--) {
+    const c = text[cut - 1]!;
+    if (c === '(' || c === ')' || c === '[' || c === ']') break;
+    if ('.!?;:,'.includes(c) && cut < open && /\s/.test(text[cut]!)) break;
+  }
+  return text.slice(cut, open).replace(/\s+/g, ' ').trim();
 }
 
 /** The first part of a bracket's content: before a ";" or ", " ("(CD; ref. 3)", "(IBD, 2019)"), nested brackets dropped. */
@@ -118,9 +125,7 @@ function firstPart(inside: string): string {
 /** Every abbreviation `text` defines, in order of appearance. */
 export function findDefinitions(text: string): AbbreviationDefinition[] {
   const out: AbbreviationDefinition[] = [];
-  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    const close = closing(text, open);
-    if (close < 0) continue;
+  for (const [open, close] of bracketPairs(text)) {
     const inside = firstPart(text.slice(open + 1, close));
     if (!inside) continue;
     const next = /^ ([\p{L}\p{N}][\p{L}\p{N}\-']*)/u.exec(text.slice(close + 1, close + 40))?.[1] ?? '';

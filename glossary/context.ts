@@ -11,7 +11,6 @@
  *   only when the page shows the topic: it names the same entry in an unambiguous form, or
  *   at least MIN_TOPIC_ENTRIES other entries.
  */
-import { aliasKey } from './normalize.ts';
 
 /** Distinct entries, named unambiguously, that make a page about our topics. */
 export const MIN_TOPIC_ENTRIES = 2;
@@ -53,7 +52,8 @@ const AMBIGUOUS_WORDS = new Set(['lupus', 'acetate', 'acetates']);
  * degrees and organisations share ("IBS", "NGS", "FMT").
  */
 export function isAmbiguousForm(form: string): boolean {
-  return AMBIGUOUS_WORDS.has(aliasKey(form)) || /^\p{Lu}{2,4}s?$/u.test(form);
+  // Runs for every match on a page: plain lower case suffices for these one-word forms.
+  return /^\p{Lu}{2,4}s?$/u.test(form) || AMBIGUOUS_WORDS.has(form.toLowerCase());
 }
 
 const WORD_BEFORE = /([\p{L}]+)(?:'s)?\s+$/u;
@@ -62,11 +62,14 @@ const OF_SITE_AFTER = /^\s+of\s+(?:the\s+|a\s+|our\s+|their\s+|human\s+)?([\p{L}
 
 /** Whether the text around text[start, end) makes the match another concept (see the module comment). */
 export function refusedByContext(text: string, start: number, end: number): boolean {
-  const form = aliasKey(text.slice(start, end));
+  // Runs for every match on a page: the cheap tests first, the words around only for the few forms that need them.
+  if (text[start - 1] === '-' && OTHER_CONCEPT_PREFIX.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (end - start > 12) return false;
+  const form = text.slice(start, end).toLowerCase();
+  if (!BARE_MICROBIOME.has(form) && !NOT_BEFORE.has(form) && !NOT_AFTER.has(form)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   const wordBefore = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
-  if (OTHER_CONCEPT_PREFIX.test(before)) return true;
   if (BARE_MICROBIOME.has(form)) {
     if (wordBefore !== undefined && OTHER_SITES.has(wordBefore)) return true;
     const site = OF_SITE_AFTER.exec(after)?.[1]?.toLowerCase();

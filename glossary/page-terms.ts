@@ -28,7 +28,7 @@ export interface PageTerms {
 }
 
 /** Enough text for any article's definitions; a page's text beyond this is not scanned for them. */
-export const MAX_SCANNED = 500_000;
+export const MAX_SCANNED = 200_000;
 /** Enough text to tell what a page is about. */
 const TOPIC_SCANNED = 100_000;
 
@@ -90,10 +90,12 @@ export function withPageTerms(base: Matcher, page: PageTerms): Matcher {
     else learned.push({ id: a.id, forms: forms.map((text) => ({ text, caseSensitive: true })) });
   }
   const local = compileMatcher(learned);
+  const shorts = learned.map((l) => l.forms[0]!.text);
   return {
     formCount: base.formCount + local.formCount,
     find(text: string): Match[] {
-      const own = local.find(text);
+      // Most text holds none of the page's short forms: a plain search rules it out quickly.
+      const own = shorts.some((s) => text.includes(s)) ? local.find(text) : [];
       const glossary = base.find(text).filter((m) => {
         const written = text.slice(m.start, m.end);
         if (blocked.has(written) || refusedByContext(text, m.start, m.end)) return false;

@@ -43,6 +43,16 @@ describe('definitions', () => {
     expect(pairs('as shown: short-chain fatty acids (SCFAs)')).toEqual([['SCFAs', 'short-chain fatty acids']]);
   });
 
+  test('a long form does not reach back past a comma', () => {
+    expect(pairs('T helper cells, regulatory T cells (Tregs) and dendritic cells (DCs)')).toEqual([['DCs', 'dendritic cells']]);
+  });
+
+  test('deep, unbalanced and endless brackets are read in one pass', () => {
+    expect(findDefinitions('('.repeat(100_000))).toEqual([]);
+    expect(findDefinitions(`${'('.repeat(50_000)}dendritic cells (DCs)${')'.repeat(10)}`).map((d) => d.short)).toEqual(['DCs']);
+    expect(findDefinitions('alpha beta gamma (ABG) '.repeat(5_000))).toHaveLength(5_000);
+  });
+
   test('what follows a bracket that sits mid-term is kept ("cells" after "natural killer (NK)")', () => {
     expect(findDefinitions('natural killer (NK) cells').map((d) => d.next)).toEqual(['cells']);
     expect(findDefinitions('interleukin (IL)-10').map((d) => d.next)).toEqual(['']);
