@@ -9,7 +9,8 @@
  * - What the page is about. A form that often means something else in ordinary text (a
  *   company's or a degree's initials such as "IBS" or "NGS", "lupus", "acetate") is marked
  *   only when the page shows the topic: it names the same entry in an unambiguous form, or
- *   at least MIN_TOPIC_ENTRIES other entries.
+ *   at least MIN_TOPIC_ENTRIES other entries. A word the glossary leaves out because alone
+ *   it is usually something else ("fibre") counts on a page about that entry's subject.
  */
 
 /** Distinct entries, named unambiguously, that make a page about our topics. */
@@ -29,15 +30,40 @@ const OTHER_SITES = new Set(
 /** The bare forms of "gut microbiome" that a site word can qualify. */
 const BARE_MICROBIOME = new Set(['microbiome', 'microbiomes', 'microbiota', 'microbiotas', 'microflora', 'flora']);
 
+/**
+ * Words the glossary does not match alone that mean the entry on a page about its subject:
+ * "fibre" on a page about diet. The page must name the entry itself, or MIN_TOPIC_ENTRIES
+ * of the subject's entries.
+ */
+export const TOPIC_FORMS: readonly { id: string; name: string; forms: readonly string[]; subject: readonly string[] }[] = [
+  {
+    id: 'dietary-fibre',
+    name: 'dietary fibre',
+    forms: ['fibre', 'fiber', 'fibres', 'fibers'],
+    subject: ['dietary-fibre', 'prebiotics', 'probiotics', 'synbiotics', 'scfas', 'butyrate', 'fermented-foods', 'polyphenols', 'gut-microbiome'],
+  },
+];
+
+/** Whether the page's topics show the subject of a topic form's entry. */
+export function subjectShown(topics: ReadonlySet<string>, rule: (typeof TOPIC_FORMS)[number]): boolean {
+  return topics.has(rule.id) || rule.subject.filter((id) => topics.has(id)).length >= MIN_TOPIC_ENTRIES;
+}
+
 /** Words right before a form that make it another concept: a compound's or a species' name. */
 const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['lupus', new Set(['canis'])],
+  ...['fibre', 'fiber', 'fibres', 'fibers'].map(
+    (f) => [f, new Set(['optical', 'optic', 'carbon', 'glass', 'nerve', 'muscle', 'synthetic', 'textile', 'acetate', 'nylon', 'polyester', 'moral', 'dark'])] as const,
+  ),
   ...['acetate', 'butyrate', 'propionate'].map(
     (f) => [f, new Set(['cellulose', 'vinyl', 'polyvinyl', 'ethyl', 'methyl', 'propyl', 'butyl', 'isoamyl', 'amyl', 'benzyl', 'lead'])] as const,
   ),
 ]);
 /** Words right after a form that make it another thing: a material. */
 const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['fibre', 'fiber', 'fibres', 'fibers'].map(
+    (f) => [f, new Set(['optic', 'optics', 'broadband', 'network', 'networks', 'cable', 'cables', 'channel', 'channels', 'connection', 'internet'])] as const,
+  ),
   ['acetate', new Set(['fabric', 'fabrics', 'fibre', 'fiber', 'fibres', 'fibers', 'yarn', 'film', 'films', 'sheet', 'sheets', 'frame', 'frames', 'glasses', 'lining', 'satin', 'silk', 'dress', 'plastic', 'tape'])],
 ]);
 /** Prefixes that make a different concept of what follows: "para-probiotics", "pseudo-dysbiosis". */

@@ -10,7 +10,7 @@
  * page's own meaning beats the glossary's.
  */
 import { findDefinitions } from './abbreviations.ts';
-import { isAmbiguousForm, refusedByContext, topicShown } from './context.ts';
+import { isAmbiguousForm, refusedByContext, subjectShown, TOPIC_FORMS, topicShown } from './context.ts';
 import { compileMatcher, type Match, type Matcher } from './matcher.ts';
 
 /** A short form the page defines: the entry it means, or null when the page means something the glossary does not know. */
@@ -91,11 +91,21 @@ export function withPageTerms(base: Matcher, page: PageTerms): Matcher {
   }
   const local = compileMatcher(learned);
   const shorts = learned.map((l) => l.forms[0]!.text);
+  // Topic forms whose entry the glossary has ("fibre" → dietary fibre), checked against the page's topics on first use.
+  const topical = TOPIC_FORMS.filter((r) => base.find(r.name).some((m) => m.id === r.id));
+  const topicalMatcher = compileMatcher(topical.map((r) => ({ id: r.id, forms: r.forms.map((text) => ({ text, caseSensitive: false })) })));
+  const topicalHint = new RegExp(topical.flatMap((r) => r.forms).join('|') || '(?!)', 'i');
+  let shownTopical: Set<string> | undefined;
+  const topicalFind = (text: string): Match[] => {
+    if (!topicalHint.test(text)) return [];
+    shownTopical ??= new Set(topical.filter((r) => subjectShown(page.topics(), r)).map((r) => r.id));
+    return shownTopical.size ? topicalMatcher.find(text).filter((m) => shownTopical!.has(m.id) && !refusedByContext(text, m.start, m.end)) : [];
+  };
   return {
     formCount: base.formCount + local.formCount,
     find(text: string): Match[] {
       // Most text holds none of the page's short forms: a plain search rules it out quickly.
-      const own = shorts.some((s) => text.includes(s)) ? local.find(text) : [];
+      const own = [...(shorts.some((s) => text.includes(s)) ? local.find(text) : []), ...topicalFind(text)];
       const glossary = base.find(text).filter((m) => {
         const written = text.slice(m.start, m.end);
         if (blocked.has(written) || refusedByContext(text, m.start, m.end)) return false;

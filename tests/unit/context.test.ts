@@ -77,6 +77,34 @@ describe('look-alikes in ordinary text', () => {
   });
 });
 
+describe('a word the glossary leaves out counts on a page about its subject', () => {
+  test('"fibre" on a page about diet is dietary fibre', () => {
+    expect(highlights('Eat more fibre: it feeds the gut bacteria that make butyrate.')).toEqual([
+      ['fibre', 'dietary-fibre'],
+      ['gut bacteria', 'gut-microbiome'],
+      ['butyrate', 'butyrate'],
+    ]);
+    expect(highlights('Dietary fiber matters. Most people eat too little fiber.').map(([t, id]) => `${t}:${id}`)).toEqual([
+      'Dietary fiber:dietary-fibre',
+      'fiber:dietary-fibre',
+    ]);
+  });
+  test.each([
+    'Fibre broadband is coming to the village.',
+    'Optical fibre carries light; carbon fibre makes frames stiff.',
+    'Eat more fibre, the nutritionist said.',
+  ])('%s: not marked', (text) => {
+    expect(highlights(text).filter(([t]) => /fib/i.test(t))).toEqual([]);
+  });
+  test('optical fibre stays optical on a page about diet', () => {
+    expect(highlights('Fibre feeds gut bacteria that make butyrate; optical fibre carries light.').map(([t]) => t)).toEqual([
+      'Fibre',
+      'gut bacteria',
+      'butyrate',
+    ]);
+  });
+});
+
 test('what is ambiguous', () => {
   for (const f of ['IBS', 'NGS', 'FMTs', 'lupus', 'Acetate']) expect(isAmbiguousForm(f)).toBe(true);
   for (const f of ['Tregs', 'IL-10', 'Th17', 'butyrate', 'dysbiosis', 'T1D']) expect(isAmbiguousForm(f)).toBe(false);
