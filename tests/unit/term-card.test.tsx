@@ -46,3 +46,11 @@ test('markup in data is shown as text, never parsed', () => {
   expect(root.querySelector('img')).toBeNull();
   expect(root.querySelector('.definition')?.textContent).toBe('<img src=x onerror=alert(1)> bold claim');
 });
+
+test('a term the page defines itself says how the page defines it', () => {
+  const root = document.createElement('div');
+  render(<TermCard view={view} definedAs="dysbiotic state" onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  expect(root.querySelector('.defined-here')?.textContent).toBe('Defined on this page as “dysbiotic state”.');
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  expect(root.querySelector('.defined-here')).toBeNull();
+});
