@@ -22,9 +22,16 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-/** [text, term id] of every highlight inside `selector`, in order. */
+/** [text, term id] of every highlight inside `selector`, in order (a highlight split across elements as one). */
 const marksIn = (page: Page, selector: string) =>
-  page.$$eval(`${selector} mark[data-term-id]:not([data-gg-continued])`, (ms) => ms.map((m) => [m.textContent, (m as HTMLElement).dataset.termId]));
+  page.$$eval(`${selector} mark[data-term-id]`, (ms) => {
+    const out: [string, string][] = [];
+    for (const m of ms as HTMLElement[]) {
+      if (m.dataset.ggContinued !== undefined && out.length) out[out.length - 1]![0] += m.textContent ?? '';
+      else out.push([m.textContent ?? '', m.dataset.termId!]);
+    }
+    return out;
+  });
 
 test('a short form the page defines as a glossary term is highlighted as it, and the card says so', async () => {
   const { page, errors } = await open('expert/defined-abbreviations.html');
@@ -59,6 +66,36 @@ test("a page's own meaning of an abbreviation beats the glossary's", async () =>
 test('look-alikes on a page about something else stay unmarked', async () => {
   const { page, errors } = await open('expert/look-alikes.html');
   expect(await marksIn(page, 'article')).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('a paper: citation markers end a term, bracketed abbreviations sit inside it, other microbiomes stay unmarked', async () => {
+  const { page, errors } = await open('expert/paper.html');
+  expect(await marksIn(page, '#cites')).toEqual([
+    ['Butyrate', 'butyrate'],
+    ['Tregs', 'tregs'],
+    ['neutrophils', 'neutrophils'],
+    ['fibre', 'dietary-fibre'],
+    ['butyrate', 'butyrate'],
+    ['Th17 cells', 'th17-cells'],
+    ['IL-10', 'il-10'],
+    ['macrophages', 'macrophages'],
+    ['Tregs', 'tregs'],
+  ]);
+  expect(await marksIn(page, '#names')).toEqual([
+    ['CX3CR1', 'cx3cr1'],
+    ['macrophages', 'macrophages'],
+    ['TH17', 'th17-cells'],
+  ]);
+  expect(await marksIn(page, '#inside')).toEqual([
+    ['Natural killer (NK) cells', 'nk-cells'],
+    ['interleukin (IL)-10', 'il-10'],
+    ['NK', 'nk-cells'],
+  ]);
+  expect(await marksIn(page, '#other')).toEqual([['gut microbiome', 'gut-microbiome']]);
+  // The page reads the same with its highlights.
+  expect(await page.locator('#cites').textContent()).toContain('Tregs12 and');
   expect(errors).toEqual([]);
   await page.close();
 });
