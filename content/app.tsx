@@ -97,7 +97,7 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
       // One task of ours: compiling the glossary, then highlighting what is visible.
       const startedAt = performance.now();
       const glossaryMatcher = compileMatcher(next.entries);
-      pageTerms = learnPageTerms(readableText(document.body ?? document.documentElement, MAX_SCANNED), glossaryMatcher);
+      pageTerms = learnPageTerms(readableText(document.body ?? document.documentElement, MAX_SCANNED), glossaryMatcher, next.entries);
       matcher = withPageTerms(glossaryMatcher, pageTerms);
       page = new PageHighlighter(document, matcher, {
         firstMentionOnly: next.firstMentionOnly,

@@ -11,7 +11,7 @@
  */
 import { findDefinitions } from './abbreviations.ts';
 import { isAmbiguousForm, refusedByContext, subjectShown, TOPIC_FORMS, topicShown } from './context.ts';
-import { compileMatcher, type Match, type Matcher } from './matcher.ts';
+import { compileMatcher, type Match, type MatchEntry, type Matcher } from './matcher.ts';
 
 /** A short form the page defines: the entry it means, or null when the page means something the glossary does not know. */
 export interface LearnedAbbreviation {
@@ -38,9 +38,19 @@ function wholeMatch(matcher: Matcher, text: string): string | undefined {
   return found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found[0]!.id : undefined;
 }
 
-/** Learns the abbreviations `text` defines, resolving their long forms with `matcher`. The first definition of a short form wins. */
-export function learnPageTerms(text: string, matcher: Matcher): PageTerms {
+/** Content words a reader would recognise across spellings: four letters or more, cut to their first five ("microbial" = "microbiota"). */
+const stems = (s: string): string[] => (s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5));
+
+/**
+ * Learns the abbreviations `text` defines, resolving their long forms with `matcher`. The
+ * first definition of a short form wins. With `entries` (the forms behind `matcher`), a long
+ * form spelt differently from every form of the glossary's own meaning of its short form but
+ * sharing a word with one ("fecal microbial transplantation (FMT)") keeps that meaning: only
+ * a long form with nothing in common with it is the page's own.
+ */
+export function learnPageTerms(text: string, matcher: Matcher, entries: readonly MatchEntry[] = []): PageTerms {
   const abbreviations = new Map<string, LearnedAbbreviation>();
+  const formsOf = (id: string) => entries.find((e) => e.id === id)?.forms.map((f) => f.text) ?? [];
   for (const d of findDefinitions(text.slice(0, MAX_SCANNED))) {
     if (abbreviations.has(d.short)) continue;
     const longer = d.next ? `${d.long} ${d.next}` : d.long;
@@ -50,6 +60,10 @@ export function learnPageTerms(text: string, matcher: Matcher): PageTerms {
     // ("active Crohn's disease (aCD)") keeps that meaning.
     const glossaryMeaning = wholeMatch(matcher, d.short);
     if (id === null && glossaryMeaning !== undefined && matcher.find(longer).some((m) => m.id === glossaryMeaning)) id = glossaryMeaning;
+    if (id === null && glossaryMeaning !== undefined) {
+      const own = new Set(stems(d.long));
+      if (formsOf(glossaryMeaning).some((f) => stems(f).some((w) => own.has(w)))) id = glossaryMeaning;
+    }
     abbreviations.set(d.short, { short: d.short, long: d.long, id });
   }
   let topics: Set<string> | undefined;

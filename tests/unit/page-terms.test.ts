@@ -5,11 +5,12 @@ import { buildGlossary } from '../../glossary/glossary';
 import { compileMatcher } from '../../glossary/matcher';
 import { learnedFor, learnPageTerms, withPageTerms } from '../../glossary/page-terms';
 
-const glossary = compileMatcher(buildGlossary(builtInEntries, builtInSections).matchEntries);
+const entries = buildGlossary(builtInEntries, builtInSections).matchEntries;
+const glossary = compileMatcher(entries);
 
 /** Highlights of `text` once the page has taught the matcher what it defines: [text, id]. */
 function highlights(text: string): [string, string][] {
-  const m = withPageTerms(glossary, learnPageTerms(text, glossary));
+  const m = withPageTerms(glossary, learnPageTerms(text, glossary, entries));
   return m.find(text).map((x) => [text.slice(x.start, x.end), x.id]);
 }
 
@@ -53,6 +54,14 @@ describe("the page's own meaning beats the glossary's", () => {
 
   test('the page keeps its glossary terms that it does not redefine', () => {
     expect(highlights('The investment banking division (IBD) funds research on dysbiosis.')).toEqual([['dysbiosis', 'dysbiosis']]);
+  });
+
+  test('a long form spelt another way that shares a word with the glossary meaning keeps it', () => {
+    expect(highlights('Fecal microbial transplantation (FMT) works; FMT cures.').filter(([t]) => t === 'FMT')).toEqual([
+      ['FMT', 'fmt'],
+      ['FMT', 'fmt'],
+    ]);
+    expect(learnPageTerms('Fecal microbial transplantation (FMT) works.', glossary).abbreviations.get('FMT')?.id).toBeNull();
   });
 
   test('a long form that names the glossary meaning within more words keeps it', () => {
