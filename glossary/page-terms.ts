@@ -28,9 +28,9 @@ export interface PageTerms {
 }
 
 /** Enough text for any article's definitions; a page's text beyond this is not scanned for them. */
-export const MAX_SCANNED = 200_000;
+export const MAX_SCANNED = 50_000;
 /** Enough text to tell what a page is about. */
-const TOPIC_SCANNED = 100_000;
+const TOPIC_SCANNED = 30_000;
 
 /** The entry that `text` names as a whole (one match covering all of it), if any. */
 function wholeMatch(matcher: Matcher, text: string): string | undefined {
