@@ -104,7 +104,8 @@ export function withPageTerms(base: Matcher, page: PageTerms): Matcher {
     else learned.push({ id: a.id, forms: forms.map((text) => ({ text, caseSensitive: true })) });
   }
   const local = compileMatcher(learned);
-  const shorts = learned.map((l) => l.forms[0]!.text);
+  // The shorter of each pair ("DC" of "DC"/"DCs") is in every text that holds either.
+  const shorts = learned.map((l) => l.forms.map((f) => f.text).reduce((a, b) => (a.length <= b.length ? a : b)));
   // Topic forms whose entry the glossary has ("fibre" → dietary fibre), checked against the page's topics on first use.
   const topical = TOPIC_FORMS.filter((r) => base.find(r.name).some((m) => m.id === r.id));
   const topicalMatcher = compileMatcher(topical.map((r) => ({ id: r.id, forms: r.forms.map((text) => ({ text, caseSensitive: false })) })));

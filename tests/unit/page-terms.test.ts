@@ -37,6 +37,13 @@ describe('short forms the page defines as a glossary term', () => {
     expect(highlights("Crohn's disease (CD). The cd drive and Cd (cadmium).").map(([t]) => t)).toEqual(["Crohn's disease", 'CD']);
   });
 
+  test('each block of the page is read with what the whole page defines, singular or plural', () => {
+    const page = withPageTerms(glossary, learnPageTerms("Dendritic cells (DCs) and Crohn's disease (CD).", glossary, entries));
+    const ids = (text: string) => page.find(text).map((m) => [text.slice(m.start, m.end), m.id]);
+    expect(ids('A DC migrates.')).toEqual([['DC', 'dendritic-cells']]);
+    expect(ids('Most CDs flare.')).toEqual([['CDs', 'crohns-disease']]);
+  });
+
   test('a longer glossary form that overlaps a learned one wins ("GF mice")', () => {
     expect(highlights('germ-free (GF) mice. GF mice were colonised.')).toContainEqual(['GF mice', 'germ-free-animals']);
   });
