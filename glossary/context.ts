@@ -82,7 +82,7 @@ export function isAmbiguousForm(form: string): boolean {
   return /^\p{Lu}{2,4}s?$/u.test(form) || AMBIGUOUS_WORDS.has(form.toLowerCase());
 }
 
-const WORD_BEFORE = /([\p{L}]+)(?:'s)?\s+$/u;
+const WORD_BEFORE = /([\p{L}]+)(?:'s)?[\s-]+$/u;
 const WORD_AFTER = /^[\s]+([\p{L}]+)/u;
 const OF_SITE_AFTER = /^\s+of\s+(?:the\s+|a\s+|our\s+|their\s+|human\s+)?([\p{L}]+)/u;
 
