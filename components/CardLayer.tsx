@@ -5,6 +5,8 @@ import { TermCard } from './TermCard';
 
 export interface CardLayerProps {
   view: EntryView | null;
+  /** The long form the page gives the highlighted abbreviation, if it defines it. */
+  definedAs?: string;
   /** The highlighted term's rectangle in viewport coordinates. */
   anchor: Rect | null;
   onRelated: (id: string) => void;
@@ -39,7 +41,7 @@ export function CardLayer(props: CardLayerProps) {
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
     >
-      <TermCard view={props.view} onRelated={props.onRelated} onReadMore={props.onReadMore} onClose={props.onClose} />
+      <TermCard view={props.view} definedAs={props.definedAs} onRelated={props.onRelated} onReadMore={props.onReadMore} onClose={props.onClose} />
     </div>
   );
 }

@@ -21,6 +21,12 @@ export function SearchResults({ hits, active, onChoose }: SearchResultsProps) {
           onClick={() => onChoose(hit.id)}
         >
           <span class="term">{hit.term}</span>
+          {hit.foundAs && (
+            <span class="found-as">
+              {hit.foundAs.kind === 'alias' ? 'also written: ' : 'related: '}
+              {hit.foundAs.form}
+            </span>
+          )}
           <span class="definition">{hit.definition}</span>
         </li>
       ))}

@@ -4,6 +4,8 @@ import type { EntryView } from '../messaging/protocol';
 
 export interface TermCardProps {
   view: EntryView;
+  /** The long form the page itself gives the highlighted abbreviation ("Crohn's disease" for "CD"). */
+  definedAs?: string;
   /** Show another entry in the same card. */
   onRelated: (id: string) => void;
   /** Open the FAQ page at this entry's question. */
@@ -12,7 +14,7 @@ export interface TermCardProps {
 }
 
 /** The card shown for a highlighted term: what it is, and why it matters. Text only, never HTML. */
-export function TermCard({ view, onRelated, onReadMore, onClose }: TermCardProps) {
+export function TermCard({ view, definedAs, onRelated, onReadMore, onClose }: TermCardProps) {
   const { entry, section, related } = view;
   const headingId = `gg-term-${entry.id}`;
   return (
@@ -25,6 +27,7 @@ export function TermCard({ view, onRelated, onReadMore, onClose }: TermCardProps
           ×
         </button>
       </header>
+      {definedAs && <p class="defined-here">Defined on this page as “{definedAs}”.</p>}
       <p class="definition">{entry.definition}</p>
       {entry.detail && (
         <details class="detail">

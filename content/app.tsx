@@ -7,8 +7,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { compileMatcher, type Matcher } from '../glossary/matcher';
+import { learnedFor, learnPageTerms, MAX_SCANNED, withPageTerms, type PageTerms } from '../glossary/page-terms';
 import { CARD_HOST_TAG } from '../highlight/dom-rules';
 import { PageHighlighter } from '../highlight/page-highlighter';
+import { readableText } from '../highlight/page-text';
 import { request } from '../messaging/client';
 import type { EntryView, PageConfig } from '../messaging/protocol';
 import { settingsItem } from '../settings/storage';
@@ -32,6 +34,8 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
   let page: PageHighlighter | null = null;
   let matcher: Matcher | null = null;
+  /** The abbreviations this page defines, learned when the page is first highlighted. */
+  let pageTerms: PageTerms | null = null;
   let card: CardController | null = null;
   let config: PageConfig | null = null;
 
@@ -92,7 +96,9 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
     if (next.enabled && next.entries.length) {
       // One task of ours: compiling the glossary, then highlighting what is visible.
       const startedAt = performance.now();
-      matcher = compileMatcher(next.entries);
+      const glossaryMatcher = compileMatcher(next.entries);
+      pageTerms = learnPageTerms(readableText(document.body ?? document.documentElement, MAX_SCANNED), glossaryMatcher, next.entries);
+      matcher = withPageTerms(glossaryMatcher, pageTerms);
       page = new PageHighlighter(document, matcher, {
         firstMentionOnly: next.firstMentionOnly,
         ...markOptions(next.style),
@@ -141,6 +147,7 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
         },
         loadEntry,
         openFaq: (section) => void request('openFaq', { section }).catch(() => {}),
+        definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
       });
     },
     onRemove: (c) => c?.destroy(),

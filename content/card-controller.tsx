@@ -17,11 +17,14 @@ export interface CardControllerOptions {
   closeDelayMs?: number;
   loadEntry: (id: string) => Promise<EntryView | null>;
   openFaq: (sectionId: string) => void;
+  /** What the page itself defines a highlight's text as, for entry `id` ("Crohn's disease" for "CD"), if anything. */
+  definedOnPage?: (text: string, id: string) => string | undefined;
 }
 
 export class CardController {
   private mark: HTMLElement | null = null;
   private view: EntryView | null = null;
+  private definedAs: string | undefined;
   private openTimer = 0;
   /** Focus we move back to a term ourselves must not reopen its card. */
   private restoringFocus = false;
@@ -100,6 +103,8 @@ export class CardController {
     const view = await this.options.loadEntry(id);
     if (this.mark !== mark) return; // another term was chosen meanwhile
     this.view = view;
+    // Only for the term itself, not for a related entry shown in the same card.
+    this.definedAs = id === mark.dataset.termId ? this.options.definedOnPage?.(mark.textContent ?? '', id) : undefined;
     mark.setAttribute('aria-expanded', 'true');
     this.render();
   }
@@ -127,6 +132,7 @@ export class CardController {
     render(
       <CardLayer
         view={this.view}
+        definedAs={this.definedAs}
         anchor={r ? { left: r.left, top: r.top, width: r.width, height: r.height } : null}
         onClose={() => this.close()}
         onRelated={(id) => this.mark && this.open(this.mark, id)}

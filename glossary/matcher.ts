@@ -9,7 +9,8 @@
  * Text is first folded (see `fold`) so one form matches NBSP, soft hyphens, dashes and
  * curly apostrophes; offsets are mapped back to the original string. Between two characters
  * of a form, any run of spaces/hyphens matches any run ("gut-brain axis" = "gut brain axis"
- * = "gut–brain\naxis" = "gut-\nbrain axis").
+ * = "gut–brain\naxis" = "gut-\nbrain axis"), with an abbreviation in brackets allowed in the run
+ * ("natural killer (NK) cells").
  *
  * Limitations: the case-insensitive lookup key uses per-code-point toLowerCase(), which
  * disagrees with RegExp case folding for a few letters (final sigma, long s): such matches
@@ -42,7 +43,13 @@ const AFTER_Y = new RegExp(AFTER, 'uy');
 const HYPHEN_PREFIX_Y = new RegExp(`(?<=${W}-)`, 'uy');
 /** A run of spaces/hyphens between two other characters of a form: matches any such run. */
 const SEP = '\u0000';
-const SEP_PATTERN = '[ -]+';
+/**
+ * An abbreviation in brackets inside a term reads as the gap between its words: "natural
+ * killer (NK) cells", "interleukin (IL)-10", "T helper (Th) 17 cells" are the whole term.
+ */
+const BRACKETED = '\\([a-z][a-z0-9]{0,9}\\)';
+const SEP_PATTERN = `(?:[ -]+${BRACKETED})?[ -]+`;
+const SEP_RUN = new RegExp(SEP_PATTERN, 'i');
 
 /**
  * One code point in lower case, never changing its length (so offsets still map), with the
@@ -72,7 +79,7 @@ function tokens(s: string, lower: boolean): string[] {
   if (first < 0) return [...s];
   const last = s.length - (/[ -]*$/.exec(s)?.[0].length ?? 0);
   const out: string[] = [...s.slice(0, first)];
-  for (const part of s.slice(first, last).split(/[ -]+/)) {
+  for (const part of s.slice(first, last).split(SEP_RUN)) {
     if (out.length > first) out.push(SEP);
     for (const c of part) out.push(lower ? lowerCp(c) : c);
   }

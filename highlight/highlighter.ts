@@ -11,6 +11,7 @@
 import Mark from 'mark.js';
 import type { Matcher } from '../glossary/matcher';
 import { EXCLUDE_SELECTOR, isBlock, isDesignMode, isSkipped, nearestBlock } from './dom-rules';
+import { inNoteMarker, MARKER_CHAR } from './note-markers';
 
 export const MARK_CLASS = 'gut-glossary-mark';
 /** Selects our highlights and never the page's own `<mark>` elements. */
@@ -131,7 +132,8 @@ export class Highlighter {
       if (nearestBlock(text) === block) {
         if (line !== segLine) flush();
         seg ??= { start: offset, text: '' };
-        seg.text += text.data;
+        // A citation marker reads as a boundary: "Tregs<sup>12</sup>" is "Tregs", then a note.
+        seg.text += text.parentElement !== block && inNoteMarker(text, block) ? MARKER_CHAR.repeat(text.data.length) : text.data;
         segLine = line;
       } else line++;
       offset += text.data.length;

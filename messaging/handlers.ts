@@ -3,7 +3,7 @@
  * against the protocol, checks the sender, and never throws across the boundary.
  */
 import { entryView, sectionView, type Glossary } from '../glossary/glossary';
-import type { Search } from '../glossary/search';
+import { foundAs, type Search } from '../glossary/search';
 import type { Entry } from '../glossary/schema';
 import type { Settings } from '../settings/defaults';
 import { isSiteEnabled } from '../settings/sites';
@@ -49,7 +49,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return null;
     },
     suggest: async ({ query }) => (await ctx.suggest())(query).map(hit),
-    search: async ({ query, limit }) => (await ctx.search())(query, limit).map(hit),
+    search: async ({ query, limit }) =>
+      (await ctx.search())(query, limit).map((e) => {
+        const why = foundAs(e, query);
+        return why ? { ...hit(e), foundAs: why } : hit(e);
+      }),
   };
 }
 

@@ -61,6 +61,8 @@ export interface SearchHit {
   id: string;
   term: string;
   definition: string;
+  /** A search result found through another form than its name: which, and whether it is another spelling or a related form. */
+  foundAs?: { form: string; kind: 'alias' | 'related' };
 }
 
 export interface SectionView {

@@ -49,6 +49,14 @@ test('results appear in rank order as the reader types, keyboard first', async (
   await popup.close();
 });
 
+test('a question finds its entry, and a result found through another form says which', async () => {
+  const popup = await openPopup();
+  await popup.keyboard.type('what is leaky gut?');
+  await expect.poll(() => results(popup)).toEqual(['gut-barrier']);
+  expect(await popup.locator('.result .found-as').textContent()).toBe('also written: leaky gut');
+  await popup.close();
+});
+
 test('Escape clears the search; an empty search shows the eight questions; no result suggests the closest', async () => {
   const popup = await openPopup();
   await popup.keyboard.type('tregs');

@@ -50,3 +50,9 @@ test.each(pages)('%s: every highlight counted by hand, and nothing else', async 
   expect(s.pageErrors).toEqual([]);
   await page.close();
 });
+
+test('precision and recall over the whole set stay at 0.99 and 0.98 or above', () => {
+  expect(totals.tp).toBeGreaterThan(0);
+  expect(totals.tp / (totals.tp + totals.fp)).toBeGreaterThanOrEqual(0.99);
+  expect(totals.tp / (totals.tp + totals.fn)).toBeGreaterThanOrEqual(0.98);
+});

@@ -300,3 +300,32 @@ describe('case folding without a case-insensitive RegExp', () => {
     expect(ids('tregs TREGS Tregs')).toEqual([['Tregs', 'tregs']]);
   });
 });
+
+describe('an abbreviation in brackets inside a term', () => {
+  const m = compileMatcher([
+    entry('nk-cells', ['natural killer cells'], ['NK cells']),
+    entry('il-10', ['interleukin-10'], ['IL-10']),
+    entry('th17-cells', ['T helper 17 cells', 'Th17 cells'], ['Th17']),
+    entry('germ-free', ['germ-free mice']),
+    entry('tregs', ['regulatory T cells']),
+  ]);
+  it.each([
+    ['natural killer (NK) cells kill', 'natural killer (NK) cells', 'nk-cells'],
+    ['made by interleukin (IL)-10 and', 'interleukin (IL)-10', 'il-10'],
+    ['T helper (Th) 17 cells make', 'T helper (Th) 17 cells', 'th17-cells'],
+    ['germ-free (GF) mice', 'germ-free (GF) mice', 'germ-free'],
+    ['regulatory T (Treg) cells', 'regulatory T (Treg) cells', 'tregs'],
+  ])('%s', (text, snippet, id) => {
+    expect(found(text, m)).toEqual([[snippet, id]]);
+  });
+  it('only a short bracketed word: asides and numbers are not part of a term', () => {
+    expect(found('natural killer (n = 12) cells', m)).toEqual([]);
+    expect(found('natural killer (2019) cells', m)).toEqual([]);
+    expect(found('natural killer (see below) cells', m)).toEqual([]);
+    expect(found('natural killer(NK)cells', m)).toEqual([]);
+  });
+  it('the bracket alone is not a term: a form still needs its words', () => {
+    expect(found('the (NK) cells', m)).toEqual([]);
+    expect(found('NK cells (NK)', m)).toEqual([['NK cells', 'nk-cells']]);
+  });
+});

@@ -108,6 +108,14 @@ describe('handleMessage', () => {
     }
   });
 
+  test('a search hit found through another form says which', async () => {
+    const ask = async (query: string) => (await handleMessage(handlers, { type: 'search', params: { query } }, own, 'ext-id')) as Reply<'search'>;
+    const byAbbreviation = await ask('what are Tregs');
+    expect(byAbbreviation.ok && byAbbreviation.result[0]).toMatchObject({ id: 'tregs', foundAs: { form: 'Tregs', kind: 'alias' } });
+    const byName = await ask('regulatory');
+    expect(byName.ok && byName.result[0]).toEqual({ id: 'tregs', term: 'regulatory T cells', definition: expect.any(String) });
+  });
+
   test('sends no match table to a site where highlighting is off', async () => {
     const ask = async (host: string) =>
       (await handleMessage(handlers, { type: 'getPageConfig', params: { host } }, own, 'ext-id')) as Reply<'getPageConfig'>;

@@ -70,3 +70,11 @@ test('without a level or a detail, the card shows neither', () => {
   expect(root.querySelector('.evidence')).toBeNull();
   expect(root.querySelector('details')).toBeNull();
 });
+
+test('a term the page defines itself says how the page defines it', () => {
+  const root = document.createElement('div');
+  render(<TermCard view={view} definedAs="dysbiotic state" onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  expect(root.querySelector('.defined-here')?.textContent).toBe('Defined on this page as “dysbiotic state”.');
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  expect(root.querySelector('.defined-here')).toBeNull();
+});
