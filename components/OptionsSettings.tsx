@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { HighlightStyle } from '../messaging/protocol';
+import type { HighlightStyle } from '../settings/defaults';
 import { CARD_DELAY, isCardDelay, type Settings } from '../settings/defaults';
 import { isSiteListed, normalizeHost, setSiteEnabled } from '../settings/sites';
 

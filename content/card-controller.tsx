@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import { CardLayer } from '../components/CardLayer';
 import { MARK_SELECTOR } from '../highlight/highlighter';
-import type { EntryView } from '../messaging/protocol';
+import type { EntryView } from '../glossary/glossary';
 
 export interface CardControllerOptions {
   container: HTMLElement;

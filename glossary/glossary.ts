@@ -6,7 +6,6 @@
 import * as v from 'valibot';
 import type { MatchEntry } from './matcher.ts';
 import { crossCheck, EntrySchema, formsOf, type Entry, type EntryInput, type Section } from './schema.ts';
-import type { EntryView, SectionView } from '../messaging/protocol';
 
 export interface Glossary {
   readonly entries: readonly Entry[];
@@ -16,6 +15,28 @@ export interface Glossary {
   /** Ids and forms only: what the content script compiles into its matcher. */
   readonly matchEntries: MatchEntry[];
 }
+
+/** An entry as the card and the popup show it: the entry, its section and its related entries' names. */
+export interface EntryView {
+  entry: Entry;
+  section: Pick<Section, 'id' | 'question' | 'shortAnswer'> | null;
+  related: { id: string; term: string }[];
+}
+
+/** A FAQ section with the names of the entries it explains. */
+export interface SectionView {
+  section: Section;
+  entries: { id: string; term: string }[];
+}
+
+/** An entry as lists and search results show it. */
+export interface SearchHit {
+  id: string;
+  term: string;
+  definition: string;
+}
+
+export const searchHit = (e: Entry): SearchHit => ({ id: e.id, term: e.term, definition: e.definition });
 
 /** Thrown when glossary data breaks the schema; lists every problem. */
 export class GlossaryError extends Error {

@@ -5,19 +5,6 @@
 import * as v from 'valibot';
 import { aliasKey } from './normalize.ts';
 
-/** The eight FAQ sections of the seed article, in the article's order. */
-export const SECTION_IDS = [
-  'microbiome-and-immunity',
-  'immune-regulation',
-  'dysbiosis-and-autoimmunity',
-  'gut-brain-axis',
-  'germ-free-vs-conventional',
-  'key-bacteria',
-  'diet-and-probiotics',
-  'microbiome-therapies',
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
-
 export const LIMITS = {
   term: 80,
   alias: 80,

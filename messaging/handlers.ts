@@ -2,7 +2,7 @@
  * The background's name → handler table. `handleMessage` validates every incoming message
  * against the protocol, checks the sender, and never throws across the boundary.
  */
-import { entryView, sectionView, type Glossary } from '../glossary/glossary';
+import { entryView, searchHit, sectionView, type Glossary } from '../glossary/glossary';
 import type { Search } from '../glossary/search';
 import type { Entry } from '../glossary/schema';
 import type { Settings } from '../settings/defaults';
@@ -37,7 +37,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
     getEntry: async ({ id }) => entryView(await ctx.glossary(), id),
     getSection: async ({ id }) => sectionView(await ctx.glossary(), id),
-    listEntries: async () => (await ctx.glossary()).entries.map(hit),
+    listEntries: async () => (await ctx.glossary()).entries.map(searchHit),
     listSections: async () => (await ctx.glossary()).sections.map((s) => ({ id: s.id, question: s.question })),
     async openFaq({ section, entry }) {
       const hash = entry ? `#entry-${entry}` : section ? `#${section}` : '';
@@ -48,12 +48,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       if (sender.tab?.id !== undefined && sender.frameId === 0) await ctx.setBadge(sender.tab.id, distinct ? String(distinct) : '');
       return null;
     },
-    suggest: async ({ query }) => (await ctx.suggest())(query).map(hit),
-    search: async ({ query, limit }) => (await ctx.search())(query, limit).map(hit),
+    suggest: async ({ query }) => (await ctx.suggest())(query).map(searchHit),
+    search: async ({ query, limit }) => (await ctx.search())(query, limit).map(searchHit),
   };
 }
-
-const hit = (e: Entry) => ({ id: e.id, term: e.term, definition: e.definition });
 
 /** Who sent a message: only our own extension's pages and content scripts are answered. */
 export interface SenderInfo {

@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import type { MatchEntry } from '../glossary/matcher';
-import type { Entry, Section } from '../glossary/schema';
+import type { EntryView, SearchHit, SectionView } from '../glossary/glossary';
+import type { HighlightStyle } from '../settings/defaults';
 
 const id = v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 const query = v.pipe(v.string(), v.maxLength(200));
@@ -37,8 +38,6 @@ export const paramsSchemas = {
 export type MessageName = keyof typeof paramsSchemas;
 export type Params<N extends MessageName> = v.InferOutput<(typeof paramsSchemas)[N]>;
 
-export type HighlightStyle = 'underline' | 'background';
-
 export interface PageConfig {
   enabled: boolean;
   style: HighlightStyle;
@@ -46,24 +45,6 @@ export interface PageConfig {
   /** Hover delay before the card opens, in ms. */
   cardDelayMs: number;
   entries: MatchEntry[];
-}
-
-/** An entry as the card and the popup show it: the entry, its section and its related entries' names. */
-export interface EntryView {
-  entry: Entry;
-  section: Pick<Section, 'id' | 'question' | 'shortAnswer'> | null;
-  related: { id: string; term: string }[];
-}
-
-export interface SearchHit {
-  id: string;
-  term: string;
-  definition: string;
-}
-
-export interface SectionView {
-  section: Section;
-  entries: { id: string; term: string }[];
 }
 
 /** Result type of every message, by name. */

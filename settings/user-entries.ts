@@ -2,7 +2,8 @@
 import { storage } from 'wxt/utils/storage';
 import { idForTerm, salvageEntries, validateUserEntries, type ImportError } from '../glossary/import';
 import { aliasKey } from '../glossary/normalize';
-import { SECTION_IDS, type Entry, type EntryInput } from '../glossary/schema';
+import { SECTION_IDS } from '../glossary/builtin';
+import type { Entry, EntryInput } from '../glossary/schema';
 import { describeError, isQuotaError, keepUnreadable, QuotaError } from './storage';
 
 type Unwatch = () => void;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { builtInEntries, builtInSections } from '../../glossary/builtin';
+import { builtInEntries, builtInSections, SECTION_IDS } from '../../glossary/builtin';
 import { applyDraft, draftFromEntry, EMPTY_DRAFT } from '../../glossary/entry-draft';
 import {
   buildCombinedGlossary,
@@ -20,7 +20,7 @@ import {
   validateUserEntries,
   type ImportResult,
 } from '../../glossary/import';
-import { crossCheck, EntrySchema, LIMITS, SECTION_IDS, type Entry, type EntryInput } from '../../glossary/schema';
+import { crossCheck, EntrySchema, LIMITS, type Entry, type EntryInput } from '../../glossary/schema';
 
 const BUILT_IN_IDS = new Set(['gut-barrier', 'probiotics', 'ibs']);
 const SECTIONS: readonly string[] = SECTION_IDS;

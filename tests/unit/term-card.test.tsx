@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { expect, test, vi } from 'vitest';
 import { TermCard } from '../../components/TermCard';
-import type { EntryView } from '../../messaging/protocol';
+import type { EntryView } from '../../glossary/glossary';
 
 const view: EntryView = {
   entry: {
