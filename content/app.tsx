@@ -10,13 +10,14 @@ import { compileMatcher, type Matcher } from '../glossary/matcher';
 import { CARD_HOST_TAG } from '../highlight/dom-rules';
 import { PageHighlighter } from '../highlight/page-highlighter';
 import { request } from '../messaging/client';
+import { handleTabMessage, type SenderInfo } from '../messaging/dispatch';
 import type { EntryView } from '../glossary/glossary';
 import type { PageConfig } from '../messaging/protocol';
 import { settingsItem } from '../settings/storage';
 import { CardController } from './card-controller';
 import { markOptions } from './mark-options';
 import { navigateTerms } from './keyboard-nav';
-import { createTabHandler } from './tab-handlers';
+import { createTabHandlers } from './tab-handlers';
 
 /** Makes the host immune to page CSS such as `* { all: unset }` or `div { display: none !important }`. */
 const HOST_STYLE =
@@ -117,13 +118,14 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
   const unwatch = settingsItem.watch(() => void apply(false).catch(() => {}));
   whenGone(unwatch);
 
-  const onTabMessage = createTabHandler({
+  const tabHandlers = createTabHandlers({
     host,
     refresh: () => void apply(true).catch(() => {}),
     page: () => page,
     matcher: () => matcher,
     card: () => card,
   });
+  const onTabMessage = (raw: unknown, sender: SenderInfo) => handleTabMessage(tabHandlers, raw, sender, browser.runtime.id);
   browser.runtime.onMessage.addListener(onTabMessage);
   whenGone(() => browser.runtime.onMessage.removeListener(onTabMessage));
 

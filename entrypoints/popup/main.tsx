@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
-import { request } from '../../messaging/client';
-import type { PageState } from '../../messaging/protocol';
+import { request, requestTab } from '../../messaging/client';
 import { readSettings, settingsItem } from '../../settings/storage';
 import './style.css';
 
@@ -10,10 +9,6 @@ import './style.css';
 const params = new URLSearchParams(location.search);
 const tabId = async () =>
   params.has('tab') ? Number(params.get('tab')) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-const toTab = async <T,>(message: unknown): Promise<T | null> => {
-  const id = await tabId();
-  return id === undefined ? null : ((await browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => null)) as T | null);
-};
 
 render(
   <Popup
@@ -26,9 +21,13 @@ render(
       listEntries: () => request('listEntries', {}),
       listSections: () => request('listSections', {}),
       openFaq: (entry) => void request('openFaq', { entry }).then(() => window.close()),
-      pageState: () => toTab<PageState>({ type: 'getPageState', params: {} }),
-      jumpTo: async (id) => {
-        await toTab({ type: 'jumpTo', params: { id } });
+      pageState: async () => {
+        const id = await tabId();
+        return id === undefined ? null : requestTab(id, 'getPageState', {});
+      },
+      jumpTo: async (entry) => {
+        const id = await tabId();
+        if (id !== undefined) await requestTab(id, 'jumpTo', { id: entry });
       },
       settings: readSettings,
       saveSettings: (s) => settingsItem.setValue(s),
