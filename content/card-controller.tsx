@@ -5,7 +5,7 @@
  * Only trusted events drive it: a page cannot open or steer our card.
  */
 import { render } from 'preact';
-import { CardLayer } from '../components/CardLayer';
+import { CardLayer } from '../components/card/CardLayer';
 import { MARK_SELECTOR } from '../highlight/highlighter';
 import type { EntryView } from '../glossary/glossary';
 

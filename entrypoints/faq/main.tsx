@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { FaqPage } from '../../components/FaqPage';
+import { FaqPage } from '../../components/faq/FaqPage';
 import { CardController } from '../../content/card-controller';
 import { markOptions } from '../../content/mark-options';
 import { navigateTerms } from '../../content/keyboard-nav';

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup } from '../../components/Popup';
+import { Popup } from '../../components/popup/Popup';
 import { request, requestTab } from '../../messaging/client';
 import { readSettings, settingsItem } from '../../settings/storage';
 import './style.css';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { expect, test, vi } from 'vitest';
-import { TermCard } from '../../components/TermCard';
+import { TermCard } from '../../components/card/TermCard';
 import type { EntryView } from '../../glossary/glossary';
 
 const view: EntryView = {

@@ -1,5 +1,5 @@
-import { TermLinks } from './TermLinks';
-import type { EntryView } from '../glossary/glossary';
+import { TermLinks } from '../TermLinks';
+import type { EntryView } from '../../glossary/glossary';
 
 export interface TermCardProps {
   view: EntryView;

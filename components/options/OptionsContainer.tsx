@@ -4,8 +4,8 @@
  * that removes or replaces terms.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { builtInEntries, builtInSections } from '../glossary/builtin';
-import { applyDraft, type DraftErrors, type EntryDraft } from '../glossary/entry-draft';
+import { builtInEntries, builtInSections } from '../../glossary/builtin';
+import { applyDraft, type DraftErrors, type EntryDraft } from '../../glossary/entry-draft';
 import {
   checkFileSize,
   combineWithBuiltIn,
@@ -15,12 +15,12 @@ import {
   parseGlossaryFile,
   validateUserEntries,
   type ImportError,
-} from '../glossary/import';
-import { aliasKey } from '../glossary/normalize';
-import type { Entry } from '../glossary/schema';
-import type { Settings } from '../settings/defaults';
-import { readSettings, settingsItem } from '../settings/storage';
-import { loadUserEntries, readStoredUserEntriesRaw, saveUserEntries, UserEntriesError, userEntriesItem } from '../settings/user-entries';
+} from '../../glossary/import';
+import { aliasKey } from '../../glossary/normalize';
+import type { Entry } from '../../glossary/schema';
+import type { Settings } from '../../settings/defaults';
+import { readSettings, settingsItem } from '../../settings/storage';
+import { loadUserEntries, readStoredUserEntriesRaw, saveUserEntries, UserEntriesError, userEntriesItem } from '../../settings/user-entries';
 import type { ImportMode, ImportOutcome } from './OptionsImport';
 import { OptionsPage, type OptionsStatus } from './OptionsPage';
 

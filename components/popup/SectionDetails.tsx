@@ -1,5 +1,5 @@
-import { TermLinks } from './TermLinks';
-import type { SectionView } from '../glossary/glossary';
+import { TermLinks } from '../TermLinks';
+import type { SectionView } from '../../glossary/glossary';
 
 export interface SectionDetailsProps {
   view: SectionView;

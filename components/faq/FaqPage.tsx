@@ -1,4 +1,4 @@
-import type { SectionView } from '../glossary/glossary';
+import type { SectionView } from '../../glossary/glossary';
 
 /** The FAQ page: every question with its full answer and the entries it explains. */
 export function FaqPage({ sections }: { sections: SectionView[] }) {

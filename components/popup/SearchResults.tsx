@@ -1,4 +1,4 @@
-import type { SearchHit } from '../glossary/glossary';
+import type { SearchHit } from '../../glossary/glossary';
 
 export interface SearchResultsProps {
   hits: SearchHit[];
