@@ -3,9 +3,9 @@ import { exportGlossaryFile } from '../../glossary/import';
 import type { Entry } from '../../glossary/schema';
 import { readStoredUserEntriesRaw, UserEntriesError } from '../../settings/user-entries';
 import { download } from './download';
-import type { ImportMode, ImportOutcome } from './OptionsImport';
-import type { OptionsStatus } from './OptionsPage';
-import { errorText, planImport, plural } from './options-model';
+import type { ImportMode, ImportOutcome } from '../../components/options/OptionsImport';
+import type { OptionsStatus } from '../../components/options/OptionsPage';
+import { errorText, planImport, plural } from '../../components/options/options-model';
 
 export function fileActions(
   entries: readonly Entry[],

@@ -5,8 +5,8 @@ import type { ImportError } from '../../glossary/import';
 import type { Entry } from '../../glossary/schema';
 import { loadUserEntries, saveUserEntries, UserEntriesError, userEntriesItem } from '../../settings/user-entries';
 import { fileActions } from './file-actions';
-import type { OptionsStatus } from './OptionsPage';
-import { builtInIds, errorText, known, overrideNotes } from './options-model';
+import type { OptionsStatus } from '../../components/options/OptionsPage';
+import { builtInIds, errorText, known, overrideNotes } from '../../components/options/options-model';
 
 export function useUserEntries(report: (status: OptionsStatus) => void) {
   const [entries, setEntries] = useState<Entry[]>([]);

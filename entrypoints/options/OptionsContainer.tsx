@@ -3,8 +3,8 @@
  * own hook, and one status line for what the last change did.
  */
 import { useState } from 'preact/hooks';
-import { sections } from './options-model';
-import { OptionsPage, type OptionsStatus } from './OptionsPage';
+import { sections } from '../../components/options/options-model';
+import { OptionsPage, type OptionsStatus } from '../../components/options/OptionsPage';
 import { useSettings } from './use-settings';
 import { useUserEntries } from './use-user-entries';
 

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../settings/defaults';
 import { readSettings, settingsItem } from '../../settings/storage';
-import { errorText } from './options-model';
-import type { OptionsStatus } from './OptionsPage';
+import { errorText } from '../../components/options/options-model';
+import type { OptionsStatus } from '../../components/options/OptionsPage';
 
 export function useSettings(report: (status: OptionsStatus) => void) {
   const [settings, setSettings] = useState<Settings | null>(null);
