@@ -8,7 +8,7 @@ import { CARD_HOST_TAG } from '../../highlight/dom-rules';
 import { PageHighlighter } from '../../highlight/page-highlighter';
 import { request } from '../../messaging/client';
 import type { SectionView } from '../../glossary/glossary';
-import cardCss from '../highlighter.content/card.css?inline';
+import cardCss from '../../components/card/card.css?inline';
 import highlightCss from '../../public/highlight.css?inline';
 import './style.css';
 
