@@ -13,7 +13,8 @@ export interface CardControllerOptions {
   container: HTMLElement;
   /** The element that hosts our shadow root: events inside it are ours. */
   host: HTMLElement;
-  openDelayMs: number;
+  /** Hover delay before the card opens, in ms; read at each hover, so a changed setting applies at once. */
+  openDelayMs: () => number;
   closeDelayMs?: number;
   loadEntry: (id: string) => Promise<EntryView | null>;
   openFaq: (sectionId: string) => void;
@@ -150,7 +151,7 @@ export class CardController {
     this.cancelClose();
     if (this.mark === mark) return;
     this.cancelOpen();
-    this.openTimer = window.setTimeout(() => this.open(mark), this.options.openDelayMs);
+    this.openTimer = window.setTimeout(() => this.open(mark), this.options.openDelayMs());
   }
 
   private cancelOpen(): void {
