@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import type { MatchEntry } from './matcher.ts';
-import { crossCheck, EntrySchema, formsOf, type Entry, type EntryInput, type Section } from './schema.ts';
+import { crossCheck } from './entry-rules.ts';
+import { EntrySchema, formsOf, type Entry, type EntryInput, type Section } from './schema.ts';
 
 export interface Glossary {
   readonly entries: readonly Entry[];

@@ -1,5 +1,5 @@
 import type { DraftErrors, EntryDraft } from '../../glossary/entry-draft';
-import type { ImportError } from '../../glossary/import';
+import type { ImportError } from '../../glossary/problems';
 import type { Entry } from '../../glossary/schema';
 import type { Settings } from '../../settings/defaults';
 import { OptionsExport } from './OptionsExport';

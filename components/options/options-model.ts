@@ -4,15 +4,11 @@
  * would do to the reader's list. Pure: no storage, no `browser`.
  */
 import { builtInEntries, builtInSections, SECTION_IDS } from '../../glossary/builtin';
-import {
-  checkFileSize,
-  combineWithBuiltIn,
-  decodeGlossaryBytes,
-  mergeEntries,
-  parseGlossaryFile,
-  validateUserEntries,
-  type ImportError,
-} from '../../glossary/import';
+import { combineWithBuiltIn } from '../../glossary/combine';
+import { validateUserEntries } from '../../glossary/entry-check';
+import { checkFileSize, decodeGlossaryBytes, parseGlossaryFile } from '../../glossary/import';
+import { mergeEntries } from '../../glossary/merge';
+import type { ImportError } from '../../glossary/problems';
 import { aliasKey } from '../../glossary/normalize';
 import type { Entry } from '../../glossary/schema';
 import type { ImportMode } from './OptionsImport';

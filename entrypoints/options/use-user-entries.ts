@@ -1,7 +1,7 @@
 /** The reader's own entries for the options page: loaded, watched, validated before writing, undoable. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyDraft, type DraftErrors, type EntryDraft } from '../../glossary/entry-draft';
-import type { ImportError } from '../../glossary/import';
+import type { ImportError } from '../../glossary/problems';
 import type { Entry } from '../../glossary/schema';
 import { loadUserEntries, saveUserEntries, UserEntriesError, userEntriesItem } from '../../settings/user-entries';
 import { fileActions } from './file-actions';
