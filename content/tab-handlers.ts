@@ -3,21 +3,13 @@
  * to jump to a term or explain a selection. Messages come through the same door as the
  * background's (messaging/dispatch.ts): sender, size and shape checked, failures caught.
  */
-import type { Matcher } from '../glossary/matcher';
-import type { PageHighlighter } from '../highlight/page-highlighter';
 import type { Handlers } from '../messaging/dispatch';
 import type { PageState, TabProtocol } from '../messaging/protocol';
-import type { CardController } from './card-controller';
 import { focusTerm } from './keyboard-nav';
+import type { PageSession } from './page-session';
 
-export interface PageContext {
-  host: string;
-  /** Fetches the config again and re-highlights. */
-  refresh: () => void;
-  page: () => PageHighlighter | null;
-  matcher: () => Matcher | null;
-  card: () => CardController | null;
-}
+/** What the tab's messages need of the page session. */
+export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'page' | 'matcher' | 'card'>;
 
 export function pageState(ctx: PageContext): PageState {
   const page = ctx.page();
