@@ -4,7 +4,7 @@
  */
 import { builtInEntries, builtInSections } from '../glossary/builtin';
 import type { Glossary } from '../glossary/glossary';
-import { buildCombinedGlossary } from '../glossary/import';
+import { buildCombinedGlossary } from '../glossary/combine';
 import { createSearch, createSuggest, type Search } from '../glossary/search';
 import { readUserEntries, watchUserEntries } from '../settings/user-entries';
 

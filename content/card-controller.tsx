@@ -5,15 +5,16 @@
  * Only trusted events drive it: a page cannot open or steer our card.
  */
 import { render } from 'preact';
-import { CardLayer } from '../components/CardLayer';
+import { CardLayer } from '../components/card/CardLayer';
 import { MARK_SELECTOR } from '../highlight/highlighter';
-import type { EntryView } from '../messaging/protocol';
+import type { EntryView } from '../glossary/glossary';
 
 export interface CardControllerOptions {
   container: HTMLElement;
   /** The element that hosts our shadow root: events inside it are ours. */
   host: HTMLElement;
-  openDelayMs: number;
+  /** Hover delay before the card opens, in ms; read at each hover, so a changed setting applies at once. */
+  openDelayMs: () => number;
   closeDelayMs?: number;
   loadEntry: (id: string) => Promise<EntryView | null>;
   openFaq: (sectionId: string) => void;
@@ -156,7 +157,7 @@ export class CardController {
     this.cancelClose();
     if (this.mark === mark) return;
     this.cancelOpen();
-    this.openTimer = window.setTimeout(() => this.open(mark), this.options.openDelayMs);
+    this.openTimer = window.setTimeout(() => this.open(mark), this.options.openDelayMs());
   }
 
   private cancelOpen(): void {

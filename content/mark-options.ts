@@ -1,4 +1,4 @@
-import type { HighlightStyle } from '../messaging/protocol';
+import type { HighlightStyle } from '../settings/defaults';
 import type { HighlighterOptions } from '../highlight/highlighter';
 
 /**

@@ -1,21 +1,15 @@
 /**
  * Answers the popup and the background about this page: what it mentions, and requests
- * to jump to a term or explain a selection. Messages are validated like the background's.
+ * to jump to a term or explain a selection. Messages come through the same door as the
+ * background's (messaging/dispatch.ts): sender, size and shape checked, failures caught.
  */
-import type { Matcher } from '../glossary/matcher';
-import type { PageHighlighter } from '../highlight/page-highlighter';
-import { parseTabMessage, type PageState, type TabResults } from '../messaging/protocol';
-import type { CardController } from './card-controller';
+import type { Handlers } from '../messaging/dispatch';
+import type { PageState, TabProtocol } from '../messaging/protocol';
 import { focusTerm } from './keyboard-nav';
+import type { PageSession } from './page-session';
 
-export interface PageContext {
-  host: string;
-  /** Fetches the config again and re-highlights. */
-  refresh: () => void;
-  page: () => PageHighlighter | null;
-  matcher: () => Matcher | null;
-  card: () => CardController | null;
-}
+/** What the tab's messages need of the page session. */
+export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'page' | 'matcher' | 'card'>;
 
 export function pageState(ctx: PageContext): PageState {
   const page = ctx.page();
@@ -24,15 +18,16 @@ export function pageState(ctx: PageContext): PageState {
   return { host: ctx.host, enabled: page !== null, counts };
 }
 
-export function createTabHandler(ctx: PageContext) {
+/** The handler of every tab message, by name. */
+export function createTabHandlers(ctx: PageContext): Handlers<TabProtocol> {
   const lastJump = new Map<string, number>();
-  const handlers: { [N in keyof TabResults]: (params: never) => TabResults[N] } = {
+  return {
     getPageState: () => pageState(ctx),
     refresh: () => {
       ctx.refresh();
       return null;
     },
-    jumpTo: ({ id }: { id: string }) => {
+    jumpTo: ({ id }) => {
       const marks = ctx.page()?.marks().filter((m) => m.dataset.termId === id) ?? [];
       if (!marks.length) return false;
       const i = ((lastJump.get(id) ?? -1) + 1) % marks.length;
@@ -40,7 +35,7 @@ export function createTabHandler(ctx: PageContext) {
       focusTerm(marks[i]!);
       return true;
     },
-    explain: ({ text }: { text: string }) => {
+    explain: ({ text }) => {
       const page = ctx.page();
       const card = ctx.card();
       if (!page || !card) return false;
@@ -55,15 +50,5 @@ export function createTabHandler(ctx: PageContext) {
       void card.open(mark);
       return true;
     },
-  };
-  /** Returns a promise for messages we answer, undefined for others (so other listeners may answer). */
-  return (raw: unknown): Promise<unknown> | undefined => {
-    const parsed = parseTabMessage(raw);
-    if (!parsed.ok) {
-      console.warn('[Gut Glossary] rejected tab message:', parsed.error);
-      return undefined;
-    }
-    const handler = handlers[parsed.message.type] as (p: unknown) => unknown;
-    return Promise.resolve(handler(parsed.message.params));
   };
 }

@@ -3,18 +3,16 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerContextMenu } from '../background/context-menu';
 import { registerOmnibox } from '../background/omnibox';
 import { createGlossaryState } from '../background/glossary-state';
-import { createHandlers, handleMessage } from '../messaging/handlers';
-import type { PageState } from '../messaging/protocol';
+import { broadcast, requestTab } from '../messaging/client';
+import { handleMessage } from '../messaging/dispatch';
+import { createHandlers } from '../messaging/handlers';
 import { toggleSite } from '../settings/sites';
 import { readSettings, settingsItem } from '../settings/storage';
 
 export default defineBackground(() => {
   // Built once per service-worker start, on first use, and again when the reader's entries
   // change; open tabs are told to fetch the new match table.
-  const state = createGlossaryState(async () => {
-    for (const tab of await browser.tabs.query({}))
-      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'refresh', params: {} }).catch(() => {});
-  });
+  const state = createGlossaryState(() => void broadcast('refresh', {}));
   const openFaqPage = async (hash: string) => {
     await browser.tabs.create({ url: browser.runtime.getURL('/faq.html') + hash });
   };
@@ -34,14 +32,14 @@ export default defineBackground(() => {
 
   registerOmnibox(browser.omnibox, async () => (await state()).search, openFaqPage);
   registerContextMenu(browser.contextMenus, {
-    explainInTab: async (tabId, text) => (await browser.tabs.sendMessage(tabId, { type: 'explain', params: { text } }, { frameId: 0 })) === true,
+    explainInTab: async (tabId, text) => (await requestTab(tabId, 'explain', { text })) === true,
     openSearch: async (query) => {
       await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') + `?q=${encodeURIComponent(query)}` });
     },
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-site' || tab?.id === undefined) return;
-    const state = (await browser.tabs.sendMessage(tab.id, { type: 'getPageState', params: {} }, { frameId: 0 }).catch(() => null)) as PageState | null;
+    const state = await requestTab(tab.id, 'getPageState', {});
     if (state?.host) await settingsItem.setValue(toggleSite(await readSettings(), state.host));
   });
 });

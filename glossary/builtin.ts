@@ -6,3 +6,5 @@ import type { EntryInput, Section } from './schema.ts';
 
 export const builtInEntries: readonly EntryInput[] = [...immunityEntries, ...microbeEntries];
 export const builtInSections: readonly Section[] = sections;
+/** The ids of the FAQ sections, in the article's order: the sections an entry may point to. */
+export const SECTION_IDS: readonly string[] = builtInSections.map((s) => s.id);

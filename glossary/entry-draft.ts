@@ -3,7 +3,9 @@
  * entry and checked against the rest of their glossary before anything is written.
  * Pure: no DOM, no `browser`.
  */
-import { idForTerm, validateUserEntries, type ImportError } from './import.ts';
+import { validateUserEntries } from './entry-check.ts';
+import { idForTerm } from './merge.ts';
+import type { ImportError } from './problems.ts';
 import { aliasKey } from './normalize.ts';
 import type { Entry, EntryInput } from './schema.ts';
 

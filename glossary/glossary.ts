@@ -4,9 +4,10 @@
  * Pure: no DOM, no `browser`.
  */
 import * as v from 'valibot';
+import { crossCheck } from './entry-rules.ts';
+import type { EvidenceLevel } from './evidence.ts';
 import { UNMARKED, type MatchEntry } from './matcher.ts';
-import { crossCheck, EntrySchema, formsOf, unmarkedPhrases, type Entry, type EntryInput, type Section } from './schema.ts';
-import type { EntryView, SectionView } from '../messaging/protocol';
+import { EntrySchema, formsOf, unmarkedPhrases, type Entry, type EntryInput, type Section } from './schema.ts';
 
 export interface Glossary {
   readonly entries: readonly Entry[];
@@ -19,6 +20,31 @@ export interface Glossary {
    */
   readonly matchEntries: MatchEntry[];
 }
+
+/** An entry as the card and the popup show it: the entry, its section and its related entries' names. */
+export interface EntryView {
+  entry: Entry;
+  /** `evidence`: the level of the short answer's claim. */
+  section: (Pick<Section, 'id' | 'question' | 'shortAnswer'> & { evidence?: EvidenceLevel }) | null;
+  related: { id: string; term: string }[];
+}
+
+/** A FAQ section with the names of the entries it explains. */
+export interface SectionView {
+  section: Section;
+  entries: { id: string; term: string }[];
+}
+
+/** An entry as lists and search results show it. */
+export interface SearchHit {
+  id: string;
+  term: string;
+  definition: string;
+  /** A search result found through another form than its name: which, and whether it is another spelling or a related form. */
+  foundAs?: { form: string; kind: 'alias' | 'related' };
+}
+
+export const searchHit = (e: Entry): SearchHit => ({ id: e.id, term: e.term, definition: e.definition });
 
 /** Thrown when glossary data breaks the schema; lists every problem. */
 export class GlossaryError extends Error {

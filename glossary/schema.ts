@@ -6,19 +6,6 @@ import * as v from 'valibot';
 import { EVIDENCE_LEVELS } from './evidence.ts';
 import { aliasKey } from './normalize.ts';
 
-/** The eight FAQ sections of the seed article, in the article's order. */
-export const SECTION_IDS = [
-  'microbiome-and-immunity',
-  'immune-regulation',
-  'dysbiosis-and-autoimmunity',
-  'gut-brain-axis',
-  'germ-free-vs-conventional',
-  'key-bacteria',
-  'diet-and-probiotics',
-  'microbiome-therapies',
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
-
 export const LIMITS = {
   term: 80,
   alias: 80,
@@ -142,13 +129,6 @@ export type Section = v.InferOutput<typeof SectionSchema>;
 export type BuiltInEntryInput = EntryInput &
   ({ whyItMatters: string; evidence: NonNullable<EntryInput['evidence']> } | { whyItMatters?: undefined });
 
-/** A reference problem found across entries: which entry, which field, what is wrong. */
-export interface GlossaryProblem {
-  entry: string;
-  field: string;
-  message: string;
-}
-
 /** Every form of an entry that the matcher looks for, with its case rule and the field it comes from ("aliases[2]"). */
 export function formSources(entry: Entry): { text: string; caseSensitive: boolean; field: string }[] {
   // A term also listed as an abbreviation ("CD70") is matched in that case only.
@@ -175,40 +155,4 @@ export function unmarkedPhrases(entry: Entry): { text: string; caseSensitive: bo
   return entry.excluded
     .filter((x) => own.some((f) => ` ${aliasKey(x.form)} `.includes(f)))
     .map((x) => ({ text: x.form, caseSensitive: false }));
-}
-
-/**
- * Checks what a per-entry schema cannot: ids unique, references resolve, no form claimed
- * by two entries (after folding case and typography). `sectionIds` are the sections an
- * entry may point to.
- */
-export function crossCheck(entries: readonly Entry[], sectionIds: readonly string[]): GlossaryProblem[] {
-  const problems: GlossaryProblem[] = [];
-  const ids = new Set<string>();
-  for (const e of entries) {
-    if (ids.has(e.id)) problems.push({ entry: e.id, field: 'id', message: `the id "${e.id}" is used twice` });
-    ids.add(e.id);
-  }
-  const sections = new Set(sectionIds);
-  const owner = new Map<string, string>();
-  for (const e of entries) {
-    if (e.section !== undefined && !sections.has(e.section))
-      problems.push({ entry: e.id, field: 'section', message: `no FAQ section has the id "${e.section}"` });
-    e.related.forEach((r, i) => {
-      if (!ids.has(r)) problems.push({ entry: e.id, field: `related[${i}]`, message: `no entry has the id "${r}"` });
-      if (r === e.id) problems.push({ entry: e.id, field: `related[${i}]`, message: 'an entry cannot be related to itself' });
-    });
-    const own = new Set<string>();
-    for (const f of formsOf(e)) {
-      const key = aliasKey(f.text);
-      const other = owner.get(key);
-      if (other !== undefined && other !== e.id)
-        problems.push({ entry: e.id, field: 'aliases', message: `"${f.text}" is already a form of "${other}"` });
-      else if (own.has(key) && f.text !== e.term && !f.caseSensitive)
-        problems.push({ entry: e.id, field: 'aliases', message: `"${f.text}" is listed twice` });
-      owner.set(key, e.id);
-      own.add(key);
-    }
-  }
-  return problems;
 }

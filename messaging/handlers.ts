@@ -1,13 +1,14 @@
 /**
- * The background's name → handler table. `handleMessage` validates every incoming message
- * against the protocol, checks the sender, and never throws across the boundary.
+ * The background's name → handler table, typed by the protocol. Messages reach it only
+ * through the one door (`handleMessage` in messaging/dispatch.ts).
  */
-import { entryView, sectionView, type Glossary } from '../glossary/glossary';
+import { entryView, searchHit, sectionView, type Glossary } from '../glossary/glossary';
 import { foundAs, type Search } from '../glossary/search';
 import type { Entry } from '../glossary/schema';
 import type { Settings } from '../settings/defaults';
 import { isSiteEnabled } from '../settings/sites';
-import { parseMessage, type MessageName, type Params, type Reply, type Results } from './protocol';
+import type { Handlers } from './dispatch';
+import type { BackgroundProtocol } from './protocol';
 
 export interface HandlerContext {
   glossary: () => Glossary | Promise<Glossary>;
@@ -20,9 +21,7 @@ export interface HandlerContext {
   setBadge: (tabId: number, text: string) => Promise<void>;
 }
 
-type Handlers = { [N in MessageName]: (params: Params<N>, sender: SenderInfo) => Results[N] | Promise<Results[N]> };
-
-export function createHandlers(ctx: HandlerContext): Handlers {
+export function createHandlers(ctx: HandlerContext): Handlers<BackgroundProtocol> {
   return {
     async getPageConfig({ host }) {
       const s = await ctx.settings();
@@ -37,7 +36,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
     getEntry: async ({ id }) => entryView(await ctx.glossary(), id),
     getSection: async ({ id }) => sectionView(await ctx.glossary(), id),
-    listEntries: async () => (await ctx.glossary()).entries.map(hit),
+    listEntries: async () => (await ctx.glossary()).entries.map(searchHit),
     listSections: async () => (await ctx.glossary()).sections.map((s) => ({ id: s.id, question: s.question })),
     async openFaq({ section, entry }) {
       const hash = entry ? `#entry-${entry}` : section ? `#${section}` : '';
@@ -48,45 +47,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       if (sender.tab?.id !== undefined && sender.frameId === 0) await ctx.setBadge(sender.tab.id, distinct ? String(distinct) : '');
       return null;
     },
-    suggest: async ({ query }) => (await ctx.suggest())(query).map(hit),
+    suggest: async ({ query }) => (await ctx.suggest())(query).map(searchHit),
     search: async ({ query, limit }) =>
       (await ctx.search())(query, limit).map((e) => {
         const why = foundAs(e, query);
-        return why ? { ...hit(e), foundAs: why } : hit(e);
+        return why ? { ...searchHit(e), foundAs: why } : searchHit(e);
       }),
   };
-}
-
-const hit = (e: Entry) => ({ id: e.id, term: e.term, definition: e.definition });
-
-/** Who sent a message: only our own extension's pages and content scripts are answered. */
-export interface SenderInfo {
-  id?: string;
-  tab?: { id?: number };
-  frameId?: number;
-}
-
-export async function handleMessage(
-  handlers: Handlers,
-  raw: unknown,
-  sender: SenderInfo,
-  ownId: string,
-): Promise<Reply<MessageName>> {
-  if (sender.id !== ownId) {
-    console.warn('[Gut Glossary] rejected message from an unknown sender');
-    return { ok: false, error: 'message from an unknown sender' };
-  }
-  const parsed = parseMessage(raw);
-  if (!parsed.ok) {
-    console.warn('[Gut Glossary] rejected message:', parsed.error);
-    return parsed;
-  }
-  const { type, params } = parsed.message;
-  try {
-    const handler = handlers[type] as (p: typeof params, s: SenderInfo) => unknown;
-    return { ok: true, result: (await handler(params, sender)) as Results[typeof type] };
-  } catch (err) {
-    console.error('[Gut Glossary] handler failed:', type, err);
-    return { ok: false, error: `${type} failed` };
-  }
 }

@@ -1,44 +1,39 @@
 /**
- * The one message protocol between the content script, the popup and the background.
- * Each message name maps to its params schema and its result type; the background
- * validates every incoming message against this table before dispatching it.
+ * The one message protocol between the content script, the popup and the background, in
+ * both directions. Each message is declared once: its name, its params schema and its
+ * result type. Whoever receives a message checks it against this table before dispatching
+ * it (messaging/dispatch.ts); whoever sends one is typed by it (messaging/client.ts), so
+ * renaming or reshaping a message is a compile error at every sender and handler.
  * Pure: no DOM, no `browser`.
  */
 import * as v from 'valibot';
+import type { EntryView, SearchHit, SectionView } from '../glossary/glossary';
 import type { MatchEntry } from '../glossary/matcher';
-import type { EvidenceLevel } from '../glossary/evidence';
-import type { Entry, Section } from '../glossary/schema';
+import type { HighlightStyle } from '../settings/defaults';
+
+/** One message: the schema its params must pass, and (as a type only) what it answers. */
+export interface MessageDeclaration<Schema extends v.GenericSchema = v.GenericSchema, Result = unknown> {
+  params: Schema;
+  /** Never read: carries the result type. */
+  result?: Result;
+}
+
+/** Declares a message answered with a `Result`: `message<Result>()(paramsSchema)`. */
+const message =
+  <Result>() =>
+  <Schema extends v.GenericSchema>(params: Schema): MessageDeclaration<Schema, Result> => ({ params });
+
+/** A set of messages one receiver answers, by name. */
+export type Protocol = Record<string, MessageDeclaration>;
+export type NameOf<P extends Protocol> = keyof P & string;
+export type ParamsOf<P extends Protocol, N extends NameOf<P>> = v.InferOutput<P[N]['params']>;
+export type ResultOf<P extends Protocol, N extends NameOf<P>> = Exclude<P[N]['result'], undefined>;
+/** A checked message of protocol `P`: its name and its params. */
+export type MessageOf<P extends Protocol> = { [N in NameOf<P>]: { type: N; params: ParamsOf<P, N> } }[NameOf<P>];
 
 const id = v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 const query = v.pipe(v.string(), v.maxLength(200));
 const host = v.pipe(v.string(), v.maxLength(253));
-
-/** Params schema of every message, by name. */
-export const paramsSchemas = {
-  /** Content script start-up: what to match on this site and how to show it. */
-  getPageConfig: v.strictObject({ host }),
-  /** One entry with its FAQ section, for the term card and the popup's entry view. */
-  getEntry: v.strictObject({ id }),
-  /** Ranked search over the glossary, for the popup. */
-  search: v.strictObject({ query, limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))) }),
-  /** The entries closest to a query that found nothing ("did you mean"). */
-  suggest: v.strictObject({ query }),
-  /** Every entry's id, term and definition, for lists in the popup. */
-  listEntries: v.strictObject({}),
-  /** The eight FAQ questions, in order. */
-  listSections: v.strictObject({}),
-  /** A FAQ section with its full answer and its entries. */
-  getSection: v.strictObject({ id }),
-  /** Opens the FAQ page in a new tab, at a question or an entry. */
-  openFaq: v.strictObject({ section: v.optional(id), entry: v.optional(id) }),
-  /** From a content script: how many distinct entries its page mentions (the toolbar badge). */
-  pageStats: v.strictObject({ distinct: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
-} as const;
-
-export type MessageName = keyof typeof paramsSchemas;
-export type Params<N extends MessageName> = v.InferOutput<(typeof paramsSchemas)[N]>;
-
-export type HighlightStyle = 'underline' | 'background';
 
 export interface PageConfig {
   enabled: boolean;
@@ -49,73 +44,29 @@ export interface PageConfig {
   entries: MatchEntry[];
 }
 
-/** An entry as the card and the popup show it: the entry, its section and its related entries' names. */
-export interface EntryView {
-  entry: Entry;
-  /** `evidence`: the level of the short answer's claim. */
-  section: (Pick<Section, 'id' | 'question' | 'shortAnswer'> & { evidence?: EvidenceLevel }) | null;
-  related: { id: string; term: string }[];
-}
-
-export interface SearchHit {
-  id: string;
-  term: string;
-  definition: string;
-  /** A search result found through another form than its name: which, and whether it is another spelling or a related form. */
-  foundAs?: { form: string; kind: 'alias' | 'related' };
-}
-
-export interface SectionView {
-  section: Section;
-  entries: { id: string; term: string }[];
-}
-
-/** Result type of every message, by name. */
-export interface Results {
-  getPageConfig: PageConfig;
-  getEntry: EntryView | null;
-  search: SearchHit[];
-  getSection: SectionView | null;
-  suggest: SearchHit[];
-  listEntries: SearchHit[];
-  listSections: { id: string; question: string }[];
-  openFaq: null;
-  pageStats: null;
-}
-
-export type Message = { [N in MessageName]: { type: N; params: Params<N> } }[MessageName];
-
-/** What the background answers: never a thrown error across the boundary. */
-export type Reply<N extends MessageName> = { ok: true; result: Results[N] } | { ok: false; error: string };
-
-/** Largest message accepted, in characters of its JSON form. */
-export const MAX_MESSAGE_CHARS = 4096;
-
-/**
- * Checks an untrusted value against the protocol. Returns the typed message, or an error
- * that says what is wrong.
- */
-export function parseMessage(raw: unknown) {
-  return parseWith<Message>(paramsSchemas, raw);
-}
-
-/**
- * Messages to a tab's content script (from the popup and the background), in the same
- * style: name → params schema, name → result.
- */
-export const tabParamsSchemas = {
-  /** What the page shows: its host, whether highlighting is on, each entry's count. */
-  getPageState: v.strictObject({}),
-  /** Scroll to the next occurrence of an entry and open its card. */
-  jumpTo: v.strictObject({ id }),
-  /** Open the card for the best entry matching a selection; false when none matches. */
-  explain: v.strictObject({ text: v.pipe(v.string(), v.maxLength(200)) }),
-  /** The glossary changed (the reader's own entries): fetch the match table again. */
-  refresh: v.strictObject({}),
-} as const;
-
-export type TabMessageName = keyof typeof tabParamsSchemas;
-export type TabParams<N extends TabMessageName> = v.InferOutput<(typeof tabParamsSchemas)[N]>;
+/** Messages the background answers, from the content script and the extension's pages. */
+export const backgroundMessages = {
+  /** Content script start-up: what to match on this site and how to show it. */
+  getPageConfig: message<PageConfig>()(v.strictObject({ host })),
+  /** One entry with its FAQ section, for the term card and the popup's entry view. */
+  getEntry: message<EntryView | null>()(v.strictObject({ id })),
+  /** Ranked search over the glossary, for the popup. */
+  search: message<SearchHit[]>()(
+    v.strictObject({ query, limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))) }),
+  ),
+  /** The entries closest to a query that found nothing ("did you mean"). */
+  suggest: message<SearchHit[]>()(v.strictObject({ query })),
+  /** Every entry's id, term and definition, for lists in the popup. */
+  listEntries: message<SearchHit[]>()(v.strictObject({})),
+  /** The eight FAQ questions, in order. */
+  listSections: message<{ id: string; question: string }[]>()(v.strictObject({})),
+  /** A FAQ section with its full answer and its entries. */
+  getSection: message<SectionView | null>()(v.strictObject({ id })),
+  /** Opens the FAQ page in a new tab, at a question or an entry. */
+  openFaq: message<null>()(v.strictObject({ section: v.optional(id), entry: v.optional(id) })),
+  /** From a content script: how many distinct entries its page mentions (the toolbar badge). */
+  pageStats: message<null>()(v.strictObject({ distinct: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) })),
+};
 
 export interface PageState {
   host: string;
@@ -124,16 +75,42 @@ export interface PageState {
   counts: { id: string; count: number }[];
 }
 
-export interface TabResults {
-  getPageState: PageState;
-  jumpTo: boolean;
-  explain: boolean;
-  refresh: null;
-}
+/** Messages a tab's content script answers, from the popup and the background. */
+export const tabMessages = {
+  /** What the page shows: its host, whether highlighting is on, each entry's count. */
+  getPageState: message<PageState>()(v.strictObject({})),
+  /** Scroll to the next occurrence of an entry and open its card. */
+  jumpTo: message<boolean>()(v.strictObject({ id })),
+  /** Open the card for the best entry matching a selection; false when none matches. */
+  explain: message<boolean>()(v.strictObject({ text: v.pipe(v.string(), v.maxLength(200)) })),
+  /** The glossary changed (the reader's own entries): fetch the match table again. */
+  refresh: message<null>()(v.strictObject({})),
+};
 
-export type TabMessage = { [N in TabMessageName]: { type: N; params: TabParams<N> } }[TabMessageName];
+export type BackgroundProtocol = typeof backgroundMessages;
+export type TabProtocol = typeof tabMessages;
 
-function parseWith<T>(schemas: Record<string, v.GenericSchema>, raw: unknown): { ok: true; message: T } | { ok: false; error: string } {
+export type MessageName = NameOf<BackgroundProtocol>;
+export type Params<N extends MessageName> = ParamsOf<BackgroundProtocol, N>;
+export type Results = { [N in MessageName]: ResultOf<BackgroundProtocol, N> };
+export type Message = MessageOf<BackgroundProtocol>;
+
+export type TabMessageName = NameOf<TabProtocol>;
+export type TabParams<N extends TabMessageName> = ParamsOf<TabProtocol, N>;
+export type TabResults = { [N in TabMessageName]: ResultOf<TabProtocol, N> };
+export type TabMessage = MessageOf<TabProtocol>;
+
+/** What the background answers: never a thrown error across the boundary. */
+export type Reply<N extends MessageName> = { ok: true; result: Results[N] } | { ok: false; error: string };
+
+/** Largest message accepted, in characters of its JSON form. */
+export const MAX_MESSAGE_CHARS = 4096;
+
+/**
+ * Checks an untrusted value against a protocol. Returns the typed message, or an error
+ * that says what is wrong.
+ */
+export function parseWith<P extends Protocol>(protocol: P, raw: unknown): { ok: true; message: MessageOf<P> } | { ok: false; error: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'message must be an object' };
   let size: number;
   try {
@@ -145,17 +122,22 @@ function parseWith<T>(schemas: Record<string, v.GenericSchema>, raw: unknown): {
   const { type, params } = raw as { type?: unknown; params?: unknown };
   // These errors quote what was sent, and they end up in logs: kept short.
   const refuse = (error: string) => ({ ok: false as const, error: error.slice(0, 200) });
-  if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) return refuse(`unknown message type ${JSON.stringify(type)}`);
-  const parsed = v.safeParse(schemas[type]!, params ?? {});
+  if (typeof type !== 'string' || !Object.hasOwn(protocol, type)) return refuse(`unknown message type ${JSON.stringify(type)}`);
+  const parsed = v.safeParse(protocol[type]!.params, params ?? {});
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? 'params';
     return refuse(`${type}: ${path}: ${issue.message}`);
   }
-  return { ok: true, message: { type, params: parsed.output } as T };
+  return { ok: true, message: { type, params: parsed.output } as MessageOf<P> };
 }
 
-/** Checks an untrusted value against the tab protocol. */
+/** Checks an untrusted value against the messages the background answers. */
+export function parseMessage(raw: unknown) {
+  return parseWith(backgroundMessages, raw);
+}
+
+/** Checks an untrusted value against the messages a tab answers. */
 export function parseTabMessage(raw: unknown) {
-  return parseWith<TabMessage>(tabParamsSchemas, raw);
+  return parseWith(tabMessages, raw);
 }

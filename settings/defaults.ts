@@ -1,5 +1,7 @@
 /** The reader's settings, their defaults and how a stored value is checked. Pure: no `browser`. */
-import type { HighlightStyle } from '../messaging/protocol';
+
+/** How highlights look on a page. */
+export type HighlightStyle = 'underline' | 'background';
 
 export interface Settings {
   enabled: boolean;

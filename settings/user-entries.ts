@@ -1,8 +1,11 @@
 /** The reader's own entries in `local:userEntries`: versioned, validated, never lost. */
 import { storage } from 'wxt/utils/storage';
-import { idForTerm, salvageEntries, validateUserEntries, type ImportError } from '../glossary/import';
+import { salvageEntries, validateUserEntries } from '../glossary/entry-check';
+import { idForTerm } from '../glossary/merge';
+import { logText, type ImportError } from '../glossary/problems';
 import { aliasKey } from '../glossary/normalize';
-import { SECTION_IDS, type Entry, type EntryInput } from '../glossary/schema';
+import { SECTION_IDS } from '../glossary/builtin';
+import type { Entry, EntryInput } from '../glossary/schema';
 import { describeError, isQuotaError, keepUnreadable, QuotaError } from './storage';
 
 type Unwatch = () => void;
@@ -12,7 +15,7 @@ export class UserEntriesError extends Error {
   override readonly name = 'UserEntriesError';
   readonly errors: ImportError[];
   constructor(errors: ImportError[]) {
-    super(`Your entries were not saved:\n${errors.map((e) => e.message).join('\n')}`);
+    super(logText('Your entries were not saved:', errors));
     this.errors = errors;
   }
 }
@@ -82,7 +85,7 @@ export async function loadUserEntries(): Promise<{ entries: Entry[]; problems: I
     return { entries: [], problems: [problem] };
   }
   const { entries, errors } = salvageEntries(raw);
-  if (errors.length) console.warn(`[Gut Glossary] Some stored entries are not used:\n${errors.map((e) => e.message).join('\n')}`);
+  if (errors.length) console.warn(`[Gut Glossary] ${logText('Some stored entries are not used:', errors)}`);
   return { entries, problems: errors };
 }
 

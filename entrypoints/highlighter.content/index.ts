@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startGlossary } from '../../content/app';
-import './card.css';
+import '../../components/card/card.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

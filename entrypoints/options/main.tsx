@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsContainer } from '../../components/OptionsContainer';
+import { OptionsContainer } from './OptionsContainer';
 import './style.css';
 
 render(<OptionsContainer />, document.getElementById('app')!);

@@ -1,39 +1,11 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { Popup } from '../../components/Popup';
-import { request } from '../../messaging/client';
-import type { PageState } from '../../messaging/protocol';
-import { readSettings, settingsItem } from '../../settings/storage';
+import { Popup } from '../../components/popup/Popup';
+import { createPopupApi } from './popup-api';
 import './style.css';
 
 // ?tab=<id> names the tab to describe (tests, and a popup opened in its own tab); ?q= prefills the search.
 const params = new URLSearchParams(location.search);
-const tabId = async () =>
-  params.has('tab') ? Number(params.get('tab')) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-const toTab = async <T,>(message: unknown): Promise<T | null> => {
-  const id = await tabId();
-  return id === undefined ? null : ((await browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => null)) as T | null);
-};
-
 render(
-  <Popup
-    initialQuery={params.get('q') ?? ''}
-    api={{
-      search: (query) => request('search', { query, limit: 20 }),
-      suggest: (query) => request('suggest', { query }),
-      entry: (id) => request('getEntry', { id }),
-      section: (id) => request('getSection', { id }),
-      listEntries: () => request('listEntries', {}),
-      listSections: () => request('listSections', {}),
-      openFaq: (entry) => void request('openFaq', { entry }).then(() => window.close()),
-      pageState: () => toTab<PageState>({ type: 'getPageState', params: {} }),
-      jumpTo: async (id) => {
-        await toTab({ type: 'jumpTo', params: { id } });
-      },
-      settings: readSettings,
-      saveSettings: (s) => settingsItem.setValue(s),
-      openOptions: () => void browser.runtime.openOptionsPage().then(() => window.close()),
-    }}
-  />,
+  <Popup initialQuery={params.get('q') ?? ''} api={createPopupApi(params.has('tab') ? Number(params.get('tab')) : null)} />,
   document.getElementById('app')!,
 );

@@ -41,10 +41,16 @@ test('entrypoints only wire: none is longer than 80 lines', () => {
   expect(long).toEqual([]);
 });
 
-test('pure modules import nothing from the browser, the DOM adapters or mark.js', () => {
-  const pure = [...files(join(ROOT, 'glossary')), join(ROOT, 'messaging/protocol.ts'), join(ROOT, 'highlight/placement.ts'), join(ROOT, 'settings/defaults.ts'), join(ROOT, 'settings/sites.ts')];
-  const impure = /from '(wxt\/browser|wxt\/utils\/storage|mark\.js|preact[^']*|\.\.\/(highlight|content|components|entrypoints)\/[^']*)'/;
+test('pure modules import nothing from the browser, the DOM adapters, mark.js or the transport', () => {
+  const pure = [...files(join(ROOT, 'glossary')), join(ROOT, 'messaging/protocol.ts'), join(ROOT, 'messaging/dispatch.ts'), join(ROOT, 'highlight/placement.ts'), join(ROOT, 'settings/defaults.ts'), join(ROOT, 'settings/sites.ts')];
+  const impure = /from '(wxt\/browser|wxt\/utils\/storage|mark\.js|preact[^']*|\.\.\/(highlight|content|components|entrypoints|messaging)\/[^']*)'/;
   const hits = pure.filter((f) => impure.test(code(f))).map((f) => relative(ROOT, f));
+  expect(hits).toEqual([]);
+});
+
+test('views take props: nothing under components/ touches storage, the browser or the message client', () => {
+  const reaching = /from '(wxt\/[^']*|(\.\.\/)+(settings\/(storage|user-entries)|messaging\/(client|dispatch|handlers)|content\/[^']*|entrypoints\/[^']*))'/;
+  const hits = files(join(ROOT, 'components')).filter((f) => reaching.test(code(f))).map((f) => relative(ROOT, f));
   expect(hits).toEqual([]);
 });
 

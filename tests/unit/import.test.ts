@@ -4,23 +4,16 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { builtInEntries, builtInSections } from '../../glossary/builtin';
+import { builtInEntries, builtInSections, SECTION_IDS } from '../../glossary/builtin';
 import { applyDraft, draftFromEntry, EMPTY_DRAFT } from '../../glossary/entry-draft';
-import {
-  buildCombinedGlossary,
-  combineWithBuiltIn,
-  decodeGlossaryBytes,
-  exportGlossaryFile,
-  findJsonError,
-  idForTerm,
-  MAX_IMPORT_BYTES,
-  MAX_REPORTED_ERRORS,
-  mergeEntries,
-  parseGlossaryFile,
-  validateUserEntries,
-  type ImportResult,
-} from '../../glossary/import';
-import { crossCheck, EntrySchema, LIMITS, SECTION_IDS, type Entry, type EntryInput } from '../../glossary/schema';
+import { buildCombinedGlossary, combineWithBuiltIn } from '../../glossary/combine';
+import { validateUserEntries, type ImportResult } from '../../glossary/entry-check';
+import { crossCheck } from '../../glossary/entry-rules';
+import { decodeGlossaryBytes, exportGlossaryFile, MAX_IMPORT_BYTES, parseGlossaryFile } from '../../glossary/import';
+import { findJsonError } from '../../glossary/json-locator';
+import { idForTerm, mergeEntries } from '../../glossary/merge';
+import { MAX_REPORTED_ERRORS } from '../../glossary/problems';
+import { EntrySchema, LIMITS, type Entry, type EntryInput } from '../../glossary/schema';
 
 const BUILT_IN_IDS = new Set(['gut-barrier', 'probiotics', 'ibs']);
 const SECTIONS: readonly string[] = SECTION_IDS;
@@ -603,5 +596,71 @@ describe('evidence levels in a file', () => {
   test('an unknown level is refused, naming the three allowed ones', () => {
     const result = parseGlossaryFile(file([{ ...zonulin, evidence: 'anecdote' }]), BUILT_IN_IDS, SECTIONS);
     expect(messages(result)).toEqual(['Entry 1 (“zonulin”): evidence must be one of "people", "animals", "debated".']);
+  });
+});
+
+describe('one schema, one set of rules', () => {
+  /** An entry with every field of EntrySchema filled, lists with one item each. */
+  const full = {
+    ...zonulin,
+    section: 'microbiome-and-immunity',
+    detail: 'It is a precursor of haptoglobin 2, and blood tests for it are unreliable.',
+    whyItMatters: 'It is one of the proteins that decide how tight the gut lining is.',
+    evidence: 'debated',
+    aliases: ['zonulins'],
+    abbreviations: ['ZO'],
+    excluded: [{ form: 'tight', reason: 'Too general on its own.' }],
+    related: ['gut-barrier'],
+  };
+
+  test('the fixture fills every field the schema has', () => {
+    expect(Object.keys(full).sort()).toEqual(Object.keys(EntrySchema.entries).sort());
+  });
+
+  test('every text field the schema has is checked for bidi controls, without a list of fields', () => {
+    // Every text in the fixture, found by walking the data (not the schema).
+    const paths: string[] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value === 'string') paths.push(path);
+      else if (Array.isArray(value)) value.forEach((x, i) => walk(x, `${path}[${i}]`));
+      else if (value && typeof value === 'object') for (const [k, x] of Object.entries(value)) walk(x, path ? `${path}.${k}` : k);
+    };
+    walk(full, '');
+    expect(paths).toHaveLength(12);
+    const withBidi = (obj: Record<string, unknown>, path: string) => {
+      const copy = JSON.parse(JSON.stringify(obj));
+      const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+      let target = copy;
+      for (const k of keys.slice(0, -1)) target = target[k];
+      target[keys.at(-1)!] = `${target[keys.at(-1)!]}\u202E`;
+      return copy;
+    };
+    for (const path of paths) {
+      const fields = errorsOf(validateUserEntries([withBidi(full, path)], BUILT_IN_IDS, SECTIONS)).map((e) => e.field);
+      expect(fields, path).toContain(path);
+    }
+  });
+
+  test('export writes every field the schema has, in the schema order', () => {
+    const data = JSON.parse(exportGlossaryFile([entry(full)]));
+    expect(Object.keys(data.entries[0])).toEqual(Object.keys(EntrySchema.entries));
+    expect(Object.keys(data.entries[0].excluded[0])).toEqual(['form', 'reason']);
+  });
+
+  test('the reader and the log hear of the same broken rules between entries', () => {
+    const list = [
+      entry(zonulin),
+      entry({ ...sibo, aliases: ['Zonulin'], related: ['sibo', 'nowhere'] }),
+      entry({ ...zonulin, term: 'zonulin protein' }),
+    ];
+    const forReader = errorsOf(validateUserEntries(list, new Set(), SECTIONS)).map((e) => [list[e.entry as number]!.id, e.field]);
+    const forLog = crossCheck(list, SECTIONS).map((p) => [p.entry, p.field]);
+    expect(forLog).toEqual(forReader);
+    expect(forLog).toEqual([
+      ['sibo', 'related[0]'],
+      ['sibo', 'related[1]'],
+      ['sibo', 'aliases[0]'],
+      ['zonulin', 'id'],
+    ]);
   });
 });

@@ -3,9 +3,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, test, vi } from 'vitest';
-import { OptionsImport } from '../../components/OptionsImport';
-import { OptionsSettings } from '../../components/OptionsSettings';
-import { OptionsTerms } from '../../components/OptionsTerms';
+import { OptionsImport } from '../../components/options/OptionsImport';
+import { OptionsSettings } from '../../components/options/OptionsSettings';
+import { OptionsTerms } from '../../components/options/OptionsTerms';
 import type { Entry } from '../../glossary/schema';
 import { DEFAULT_SETTINGS } from '../../settings/defaults';
 

@@ -5,13 +5,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
-import { createHandlers, handleMessage } from '../../messaging/handlers';
+import { handleMessage, handleTabMessage } from '../../messaging/dispatch';
+import { createTabHandlers } from '../../content/tab-handlers';
+import { createHandlers } from '../../messaging/handlers';
 import {
   MAX_MESSAGE_CHARS,
-  paramsSchemas,
+  backgroundMessages,
   parseMessage,
   parseTabMessage,
-  tabParamsSchemas,
+  tabMessages,
   type Reply,
 } from '../../messaging/protocol';
 import { buildGlossary } from '../../glossary/glossary';
@@ -19,8 +21,8 @@ import { builtInEntries, builtInSections } from '../../glossary/builtin';
 import { createSearch } from '../../glossary/search';
 import { DEFAULT_SETTINGS } from '../../settings/defaults';
 
-const NAMES = Object.keys(paramsSchemas);
-const TAB_NAMES = Object.keys(tabParamsSchemas);
+const NAMES = Object.keys(backgroundMessages);
+const TAB_NAMES = Object.keys(tabMessages);
 /** Names a hostile sender would try: inherited properties and near misses. */
 const TRICK_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '', 'GETENTRY', 'getEntry ', 'search\u0000'];
 
@@ -153,6 +155,44 @@ describe('message validators under fuzzing', () => {
       expect(warn).toHaveBeenCalled();
     } finally {
       warn.mockRestore();
+    }
+  });
+
+  test('a tab answers every fuzzed message from us, declines the rest, and never throws', async () => {
+    const handlers = createTabHandlers({ host: 'news.example', refresh: () => {}, page: () => null, matcher: () => null, card: () => null });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const sender = fc.record({ id: fc.option(fc.constantFrom('own-id', 'other-id', ''), { nil: undefined }) }, { requiredKeys: [] });
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(anyValue, messageLike), sender, async (raw, from) => {
+          const reply = handleTabMessage(handlers, raw, from, 'own-id');
+          const parsed = parseTabMessage(raw);
+          if (from.id !== 'own-id' || !parsed.ok) return void expect(reply).toBeUndefined();
+          const answer = await reply;
+          if (parsed.message.type === 'getPageState') expect(answer).toEqual({ host: 'news.example', enabled: false, counts: [] });
+          else expect(answer).toEqual(parsed.message.type === 'refresh' ? null : false);
+        }),
+        { numRuns: 1500 },
+      );
+      expect(warn).toHaveBeenCalledWith('[Gut Glossary] rejected tab message from an unknown sender');
+      expect(warn).toHaveBeenCalledWith('[Gut Glossary] rejected tab message:', expect.any(String));
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  test('a tab handler that throws is logged and answers nothing; the error does not escape', async () => {
+    const broken = () => {
+      throw new Error('page gone');
+    };
+    const handlers = createTabHandlers({ host: 'news.example', refresh: broken, page: broken, matcher: broken, card: broken });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      for (const raw of [{ type: 'getPageState', params: {} }, { type: 'refresh', params: {} }, { type: 'jumpTo', params: { id: 'tregs' } }])
+        await expect(handleTabMessage(handlers, raw, { id: 'own-id' }, 'own-id')).resolves.toBeUndefined();
+      expect(error).toHaveBeenCalledWith('[Gut Glossary] handler failed:', 'jumpTo', expect.any(Error));
+    } finally {
+      error.mockRestore();
     }
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
 import { MAX_MESSAGE_CHARS, parseMessage } from '../../messaging/protocol';
-import { handleMessage, createHandlers } from '../../messaging/handlers';
+import { handleMessage } from '../../messaging/dispatch';
+import { createHandlers } from '../../messaging/handlers';
 import { buildGlossary } from '../../glossary/glossary';
 import { createSearch } from '../../glossary/search';
 import { DEFAULT_SETTINGS } from '../../settings/defaults';
 import type { Section } from '../../glossary/schema';
 import type { Reply } from '../../messaging/protocol';
+import type { broadcast, request, requestTab } from '../../messaging/client';
 
 describe('parseMessage', () => {
   test('accepts every well-formed message', () => {
@@ -123,5 +125,24 @@ describe('handleMessage', () => {
     const off = await ask('off.example');
     expect(on.ok && on.result.entries.map((e) => e.id)).toEqual(['tregs']);
     expect(off.ok && off.result).toMatchObject({ enabled: false, entries: [] });
+  });
+});
+
+describe('senders are typed by the protocol', () => {
+  // Never run: the compiler checks these lines. A renamed or reshaped message must fail
+  // to compile at its senders instead of going out and being refused at run time.
+  test('an unknown name or wrong params do not compile', () => {
+    const check = (send: typeof request, sendTab: typeof requestTab, tell: typeof broadcast) => {
+      // @ts-expect-error no such message
+      void send('getEntries', {});
+      // @ts-expect-error getEntry takes an id
+      void send('getEntry', { query: 'x' });
+      // @ts-expect-error the background answers getPageConfig, not a tab
+      void sendTab(1, 'getPageConfig', { host: 'a' });
+      // @ts-expect-error no such tab message
+      void tell('reload', {});
+      void sendTab(1, 'jumpTo', { id: 'tregs' }).then((found: boolean | null) => found);
+    };
+    expect(typeof check).toBe('function');
   });
 });

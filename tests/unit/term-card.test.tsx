@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { expect, test, vi } from 'vitest';
-import { TermCard } from '../../components/TermCard';
-import type { EntryView } from '../../messaging/protocol';
+import { TermCard } from '../../components/card/TermCard';
+import type { EntryView } from '../../glossary/glossary';
 
 const view: EntryView = {
   entry: {

@@ -1,6 +1,6 @@
-import { EvidenceBadge } from './EvidenceBadge';
-import { TermLinks } from './TermLinks';
-import type { EntryView, SectionView } from '../messaging/protocol';
+import { EvidenceBadge } from '../EvidenceBadge';
+import { TermLinks } from '../TermLinks';
+import type { EntryView, SectionView } from '../../glossary/glossary';
 
 export interface EntryDetailsProps {
   view: EntryView;

@@ -1,4 +1,4 @@
-import type { PageState } from '../messaging/protocol';
+import type { PageState } from '../../messaging/protocol';
 
 export interface PageTermsProps {
   state: PageState;

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../messaging/protocol';
+import type { SearchHit } from '../../glossary/glossary';
 
 export interface SearchResultsProps {
   hits: SearchHit[];

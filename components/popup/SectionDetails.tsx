@@ -1,6 +1,6 @@
-import { EvidenceBadge } from './EvidenceBadge';
-import { TermLinks } from './TermLinks';
-import type { SectionView } from '../messaging/protocol';
+import { EvidenceBadge } from '../EvidenceBadge';
+import { TermLinks } from '../TermLinks';
+import type { SectionView } from '../../glossary/glossary';
 
 export interface SectionDetailsProps {
   view: SectionView;

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import type { DraftErrors, DraftField, EntryDraft } from '../glossary/entry-draft';
-import { LIMITS } from '../glossary/schema';
+import type { DraftErrors, DraftField, EntryDraft } from '../../glossary/entry-draft';
+import { LIMITS } from '../../glossary/schema';
 
 export interface OptionsEntryFormProps {
   heading: string;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { ImportError } from '../glossary/import';
+import type { ImportError } from '../../glossary/problems';
 
 export type ImportMode = 'merge' | 'replace';
 export type ImportOutcome = { ok: true; message: string } | { ok: false; errors: readonly ImportError[] };

@@ -1,7 +1,7 @@
-import type { DraftErrors, EntryDraft } from '../glossary/entry-draft';
-import type { ImportError } from '../glossary/import';
-import type { Entry } from '../glossary/schema';
-import type { Settings } from '../settings/defaults';
+import type { DraftErrors, EntryDraft } from '../../glossary/entry-draft';
+import type { ImportError } from '../../glossary/problems';
+import type { Entry } from '../../glossary/schema';
+import type { Settings } from '../../settings/defaults';
 import { OptionsExport } from './OptionsExport';
 import { OptionsImport, type ImportMode, type ImportOutcome } from './OptionsImport';
 import { OptionsSettings } from './OptionsSettings';

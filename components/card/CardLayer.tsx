@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { placeCard, type Rect } from '../highlight/placement';
-import type { EntryView } from '../messaging/protocol';
+import { placeCard, type Rect } from '../../highlight/placement';
+import type { EntryView } from '../../glossary/glossary';
 import { TermCard } from './TermCard';
 
 export interface CardLayerProps {

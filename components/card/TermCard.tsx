@@ -1,6 +1,6 @@
-import { EvidenceBadge } from './EvidenceBadge';
-import { TermLinks } from './TermLinks';
-import type { EntryView } from '../messaging/protocol';
+import { EvidenceBadge } from '../EvidenceBadge';
+import { TermLinks } from '../TermLinks';
+import type { EntryView } from '../../glossary/glossary';
 
 export interface TermCardProps {
   view: EntryView;

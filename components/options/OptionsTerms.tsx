@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { draftFromEntry, EMPTY_DRAFT, type DraftErrors, type EntryDraft } from '../glossary/entry-draft';
-import type { Entry } from '../glossary/schema';
+import { draftFromEntry, EMPTY_DRAFT, type DraftErrors, type EntryDraft } from '../../glossary/entry-draft';
+import type { Entry } from '../../glossary/schema';
 import { OptionsEntryForm } from './OptionsEntryForm';
 
 export interface OptionsTermsProps {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EntryView, PageState, SearchHit, SectionView } from '../messaging/protocol';
-import type { Settings } from '../settings/defaults';
-import { isSiteListed, setSiteEnabled } from '../settings/sites';
+import type { EntryView, SearchHit, SectionView } from '../../glossary/glossary';
+import type { PageState } from '../../messaging/protocol';
+import type { Settings } from '../../settings/defaults';
+import { isSiteListed, setSiteEnabled } from '../../settings/sites';
 import { EntryDetails } from './EntryDetails';
 import { PageTerms } from './PageTerms';
 import { QuestionList } from './QuestionList';

@@ -1,6 +1,6 @@
-import { EVIDENCE_LEVELS, EVIDENCE_TEXT } from '../glossary/evidence';
-import type { SectionView } from '../messaging/protocol';
-import { EvidenceBadge } from './EvidenceBadge';
+import { EVIDENCE_LEVELS, EVIDENCE_TEXT } from '../../glossary/evidence';
+import type { SectionView } from '../../glossary/glossary';
+import { EvidenceBadge } from '../EvidenceBadge';
 
 /** The FAQ page: every question with its full answer, each claim's evidence level, and the entries it explains. */
 export function FaqPage({ sections }: { sections: SectionView[] }) {

@@ -1,0 +1,30 @@
+/**
+ * A page session on one of the extension's own pages (the FAQ). Content scripts do not
+ * run there, so what the manifest gives a web page is added by hand: the highlight styles,
+ * and the card's shadow root with its styles. The page lives as long as its tab.
+ */
+import cardCss from '../components/card/card.css?inline';
+import { CARD_HOST_TAG } from '../highlight/dom-rules';
+import highlightCss from '../public/highlight.css?inline';
+import { startPageSession, type BuildCard, type PageSession } from './page-session';
+
+const style = (doc: Document, css: string) => Object.assign(doc.createElement('style'), { textContent: css });
+
+export function startExtensionPageSession(doc: Document, openFaq: (sectionId: string) => void): Promise<PageSession> {
+  doc.head.append(style(doc, highlightCss));
+  const mountCard = async (build: BuildCard) => {
+    const host = doc.body.appendChild(doc.createElement(CARD_HOST_TAG));
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(style(doc, cardCss));
+    return build(shadow.appendChild(doc.createElement('div')), host);
+  };
+  return startPageSession({
+    doc,
+    host: doc.location?.hostname ?? '',
+    lifetime: { isInvalid: false, onInvalidated: () => {} },
+    mountCard,
+    openFaq,
+    // The FAQ explains its terms wherever they are used.
+    everyMention: true,
+  });
+}
