@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { expect, test } from 'vitest';
 import { builtInEntries, builtInSections } from '../../glossary/builtin';
 import { buildGlossary, sectionView } from '../../glossary/glossary';
-import { FaqPage } from '../../components/FaqPage';
+import { FaqPage } from '../../components/faq/FaqPage';
 
 const glossary = buildGlossary(builtInEntries, builtInSections);
 const sections = builtInSections.map((s) => sectionView(glossary, s.id)!);

@@ -606,7 +606,7 @@ describe('one schema, one set of rules', () => {
     section: 'microbiome-and-immunity',
     detail: 'It is a precursor of haptoglobin 2, and blood tests for it are unreliable.',
     whyItMatters: 'It is one of the proteins that decide how tight the gut lining is.',
-    evidence: 'debated',
+    evidence: 'debated' as const,
     aliases: ['zonulins'],
     abbreviations: ['ZO'],
     excluded: [{ form: 'tight', reason: 'Too general on its own.' }],
