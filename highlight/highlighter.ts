@@ -10,7 +10,7 @@
  */
 import Mark from 'mark.js';
 import type { Matcher } from '../glossary/matcher';
-import { EXCLUDE_SELECTOR, isBlock, isDesignMode, isSkipped, nearestBlock } from './dom-rules';
+import { isBlock, isDesignMode, isSkipped, nearestBlock } from './dom-rules';
 
 export const MARK_CLASS = 'gut-glossary-mark';
 /** Selects our highlights and never the page's own `<mark>` elements. */
@@ -20,13 +20,22 @@ export const MARK_SELECTOR = `mark.${MARK_CLASS}[data-term-id]`;
  * mark.js walks text with a new NodeIterator on every call. Browsers keep each live
  * NodeIterator registered on its document and update all of them on every node removal,
  * so after thousands of blocks every wrap pays for thousands of iterators (quadratic on
- * long pages). A TreeWalker visits the same text nodes in the same order (for SHOW_TEXT,
- * REJECT and SKIP mean the same) and is not tracked, so while mark.js runs, the document
- * hands it TreeWalkers. (In a content script this is our world's view of `document` only.)
+ * long pages). While mark.js runs, the document hands it TreeWalkers instead, which are
+ * not tracked. Ours also decide exclusion: they refuse skipped elements (`isSkipped`) as
+ * they come, once per element, so mark.js sees exactly the text nodes our offset walk
+ * counted and needs no `exclude` selector of its own (matching that selector against
+ * every text node's parent was a third of our script's time). For the text nodes mark.js
+ * asks about, its own filter still runs. (In a content script this is our world's view of
+ * `document` only.)
  */
 function withTreeWalkers(doc: Document, fn: () => void): void {
   const d = doc as unknown as { createNodeIterator?: unknown };
-  d.createNodeIterator = (root: Node, whatToShow?: number, filter?: NodeFilter | null) => doc.createTreeWalker(root, whatToShow, filter);
+  d.createNodeIterator = (root: Node, _whatToShow?: number, filter?: NodeFilter | null) => {
+    const textFilter = typeof filter === 'function' ? filter : filter ? (n: Node) => filter.acceptNode(n) : () => NodeFilter.FILTER_ACCEPT;
+    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (n) =>
+      n.nodeType === Node.TEXT_NODE ? textFilter(n) : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+    );
+  };
   try {
     fn();
   } finally {
@@ -110,7 +119,7 @@ export class Highlighter {
     let line = 0;
     const walker = doc.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (n) => {
-        if (n.nodeType === Node.TEXT_NODE || !(n as Element).matches(EXCLUDE_SELECTOR)) return NodeFilter.FILTER_ACCEPT;
+        if (n.nodeType === Node.TEXT_NODE || !isSkipped(n as Element)) return NodeFilter.FILTER_ACCEPT;
         line++; // a skipped element (a button, our own mark) also breaks the text
         return NodeFilter.FILTER_REJECT;
       },
@@ -147,7 +156,7 @@ export class Highlighter {
     withTreeWalkers(doc, () => new Mark(block as HTMLElement).markRanges(ranges, {
       element: 'mark',
       className: this.options.markClass ? `${MARK_CLASS} ${this.options.markClass}` : MARK_CLASS,
-      exclude: [EXCLUDE_SELECTOR],
+      exclude: [], // our tree walkers already refuse skipped elements (see withTreeWalkers)
       each: (el: Element, range: unknown) => {
         const mark = el as HTMLElement;
         mark.dataset.termId = (range as Range).id;

@@ -5,7 +5,7 @@
  * node rewritten by its framework is repaired so the page shows exactly what it wrote.
  */
 import type { Matcher } from '../glossary/matcher';
-import { EXCLUDE_SELECTOR, isBlock, nearestBlock } from './dom-rules';
+import { isBlock, isExcluded, nearestBlock } from './dom-rules';
 import { Highlighter, MARK_CLASS, MARK_SELECTOR } from './highlighter';
 import { SliceQueue } from './scheduler';
 
@@ -152,7 +152,7 @@ export class PageHighlighter {
   }
 
   private highlightBlock(block: Element): void {
-    if (!block.isConnected || block.matches(EXCLUDE_SELECTOR) || block.closest(EXCLUDE_SELECTOR)) return;
+    if (!block.isConnected || isExcluded(block)) return;
     this.highlighter.highlightBlock(block);
   }
 
