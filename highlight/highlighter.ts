@@ -43,10 +43,17 @@ function withTreeWalkers(doc: Document, fn: () => void): void {
   }
 }
 
-interface Range {
+/** One match in a block, as mark.js wants it: an offset into the block's text, and our entry id. */
+export interface TermRange {
   start: number;
   length: number;
   id: string;
+}
+
+/** What a block holds: its matches, and how much text was read to find them. */
+export interface BlockScan {
+  ranges: TermRange[];
+  textLength: number;
 }
 
 export interface HighlighterOptions {
@@ -112,8 +119,18 @@ export class Highlighter {
 
   /** Highlights the text that belongs directly to `block` (not to nested blocks). Returns the marks added. */
   highlightBlock(block: Element): number {
+    return this.wrap(block, this.scan(block).ranges);
+  }
+
+  /**
+   * Finds the matches in the text that belongs directly to `block`, without changing the
+   * page: counting needs no wrapping. "First mention only" is decided here, in the order
+   * blocks are scanned, so wrapping later (or never) does not change which mention it is.
+   */
+  scan(block: Element): BlockScan {
     const doc = block.ownerDocument;
-    if (isDesignMode(doc)) return 0; // checked here, where every write goes, not per element walked
+    const ranges: TermRange[] = [];
+    if (isDesignMode(doc)) return { ranges, textLength: 0 }; // checked here, where every write starts, not per element walked
     // Walk exactly the text nodes mark.js will see, to get its offsets; track line breaks.
     let offset = 0;
     let line = 0;
@@ -126,7 +143,6 @@ export class Highlighter {
     });
     let segLine = -1;
     let seg: { start: number; text: string } | null = null;
-    const ranges: Range[] = [];
     const flush = () => {
       if (seg) this.rangesIn(seg.text, seg.start, ranges);
       seg = null;
@@ -146,20 +162,25 @@ export class Highlighter {
       offset += text.data.length;
     }
     flush();
-    if (!ranges.length) return 0;
+    return { ranges, textLength: offset };
+  }
 
+  /** Wraps `ranges` (from `scan`, with the block's text unchanged since) in marks. Returns the marks added. */
+  wrap(block: Element, ranges: readonly TermRange[]): number {
+    const doc = block.ownerDocument;
+    if (!ranges.length || isDesignMode(doc)) return 0;
     // Record each page text node before mark.js splits it (see the class comment).
     const before = new Map<Text, Node | null>();
     for (const t of this.textNodesOf(block)) if (!this.pieces.has(t) && !this.splits.has(t)) before.set(t, t.nextSibling);
     let added = 0;
     let previous: unknown;
-    withTreeWalkers(doc, () => new Mark(block as HTMLElement).markRanges(ranges, {
+    withTreeWalkers(doc, () => new Mark(block as HTMLElement).markRanges(ranges as TermRange[], {
       element: 'mark',
       className: this.options.markClass ? `${MARK_CLASS} ${this.options.markClass}` : MARK_CLASS,
       exclude: [], // our tree walkers already refuse skipped elements (see withTreeWalkers)
       each: (el: Element, range: unknown) => {
         const mark = el as HTMLElement;
-        mark.dataset.termId = (range as Range).id;
+        mark.dataset.termId = (range as TermRange).id;
         // Later fragments of a match split across inline elements are not counted again.
         if (range === previous) mark.dataset.ggContinued = '';
         previous = range;
@@ -175,7 +196,7 @@ export class Highlighter {
     return added;
   }
 
-  private rangesIn(text: string, start: number, out: Range[]): void {
+  private rangesIn(text: string, start: number, out: TermRange[]): void {
     for (const m of this.matcher.find(text)) {
       if (this.options.firstMentionOnly) {
         if (this.seen.has(m.id)) continue;

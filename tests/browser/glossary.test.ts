@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, PAGES_DIR, type Session } from '../support/browser';
+import { readThrough } from '../support/read-through';
 import { builtInEntries } from '../../glossary/builtin';
 
 let s: Session;
@@ -24,7 +25,7 @@ test.each(pages)('%s: every expected snippet is highlighted with its entry id', 
   await page.goto(s.server.url(`${name}.html`));
   await page.locator('mark[data-term-id]').first().waitFor();
   await page.waitForFunction(() => document.querySelectorAll('mark[data-term-id]').length > 20);
-  await page.waitForTimeout(300); // the rest of the page is highlighted in slices
+  await readThrough(page); // text is wrapped as the reader comes near it
   // Whole matches: a match split across inline elements is joined back from its fragments.
   const found: { id: string; text: string }[] = await page.$$eval('mark[data-term-id]', (marks) => {
     const out: { id: string; text: string }[] = [];
