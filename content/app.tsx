@@ -147,6 +147,8 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
   whenGone(() => ui.remove());
 
   ctx.addEventListener(document, 'keydown', (e) => {
-    if (!ctx.isInvalid) navigateTerms(e, () => page?.marks() ?? [], card?.openMark ?? document.activeElement);
+    if (ctx.isInvalid) return;
+    const current = card?.openMark ?? document.activeElement;
+    navigateTerms(e, () => page?.marksAround(current) ?? [], current);
   });
 }
