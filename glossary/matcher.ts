@@ -137,6 +137,21 @@ function fold(text: string): { s: string; from: Uint32Array; to: Uint32Array } {
   return { s: parts.join(''), from, to };
 }
 
+/**
+ * Whether `fold` would give `text` back unchanged, offset for offset: no character it
+ * rewrites, drops or joins (most prose). One pass of char codes, so `find` can skip building
+ * the offset maps, which cost more than the RegExp on such text.
+ */
+function foldsToItself(text: string): boolean {
+  for (let j = 0; j < text.length; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 32) {
+      if (j > 0 && text.charCodeAt(j - 1) === 32) return false;
+    } else if (d < 33 || d >= 0x2b0 || d === 0xa0 || d === 0xad || d === 0x60 || d === 0xb4) return false;
+  }
+  return true;
+}
+
 interface Trie { children: Map<string, Trie>; end: boolean; depth: number }
 interface Owner { id: string; entry: number; anyCase: boolean; exact: Set<string> }
 
@@ -205,7 +220,8 @@ export function compileMatcher(entries: readonly MatchEntry[]): Matcher {
     formCount: owners.size,
     find(text: string): Match[] {
       if (re === null || text.length === 0) return [];
-      const { s, from, to } = fold(text);
+      const folded = foldsToItself(text) ? null : fold(text);
+      const s = folded ? folded.s : text;
       const lower = lowerAll(s);
       const out: Match[] = [];
       re.lastIndex = 0;
@@ -223,7 +239,7 @@ export function compileMatcher(entries: readonly MatchEntry[]): Matcher {
           if (id !== undefined) hit = { end: e, id };
         }
         if (hit !== undefined) {
-          out.push({ start: from[p]!, end: to[hit.end - 1]!, id: hit.id });
+          out.push(folded ? { start: folded.from[p]!, end: folded.to[hit.end - 1]!, id: hit.id } : { start: p, end: hit.end, id: hit.id });
           re.lastIndex = hit.end;
         } else {
           // Nothing valid starts at p: resume one code point later.

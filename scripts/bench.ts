@@ -396,6 +396,7 @@ async function main() {
       pageOneChangeFrameMs: r1(pageFrame),
       totalBlockingMs: r1(med((r) => r.longTasks.reduce((s: number, d: number) => s + Math.max(0, d - 50), 0))),
       firstViewportMs: r1(med((r) => r.viewportMs)),
+      firstViewportRunsMs: runs.map((r) => r1(r.viewportMs)),
       doneMs: r1(med((r) => r.doneMs)),
       heapAddedMB: r1(med((r) => r.heap)),
       marks: runs[0]!.marks,
@@ -518,7 +519,7 @@ function table(r: any): string {
       .filter((p: any) => p.profile)
       .flatMap((p: any) => [
         `Profile of ${p.page} with the extension (load until done; self time, 200 µs sampling; our script ${p.profile.ourScriptMs} ms):`,
-        ...p.profile.top.map((t: any) => `  ${String(t.selfMs).padStart(7)} ms  ${t.fn}`),
+        ...p.profile.top.map((t: any) => `  ${String(t.selfMs).padStart(7)} ms  ${t.fn.length > 100 ? `${t.fn.slice(0, 100)}…` : t.fn}`),
         `  rendering: ${p.profile.withExtension.frames} frames, ${p.profile.withExtension.layouts} layouts, ${p.profile.withExtension.renderingMs} ms with the extension; ${p.profile.pageAlone.frames} frames, ${p.profile.pageAlone.layouts} layouts, ${p.profile.pageAlone.renderingMs} ms for the page alone`,
         '',
       ]),
