@@ -137,19 +137,42 @@ function fold(text: string): { s: string; from: Uint32Array; to: Uint32Array } {
   return { s: parts.join(''), from, to };
 }
 
+const MARK = /\p{M}/u;
+
 /**
- * Whether `fold` would give `text` back unchanged, offset for offset: no character it
- * rewrites, drops or joins (most prose). One pass of char codes, so `find` can skip building
- * the offset maps, which cost more than the RegExp on such text.
+ * `fold` for text whose folding keeps every offset (most prose: no invisible character, no
+ * run of spaces, no combining mark; single spaces, dashes and apostrophes are replaced one
+ * for one). Returns the folded text, or null when `fold` and its offset maps are needed.
+ * One pass of char codes: building the maps cost more than the RegExp on such text.
  */
-function foldsToItself(text: string): boolean {
+function foldKeepingOffsets(text: string): string | null {
+  let out = '';
+  let from = 0;
+  let prevSpace = false;
   for (let j = 0; j < text.length; j++) {
     const d = text.charCodeAt(j);
-    if (d === 32) {
-      if (j > 0 && text.charCodeAt(j - 1) === 32) return false;
-    } else if (d < 33 || d >= 0x2b0 || d === 0xa0 || d === 0xad || d === 0x60 || d === 0xb4) return false;
+    if (d > 32 && d < 0x2b0 && d !== 0xa0 && d !== 0xad && d !== 0x60 && d !== 0xb4) {
+      prevSpace = false;
+      continue;
+    }
+    let r: string | null = null;
+    if (isSpace(d)) {
+      if (prevSpace) return null;
+      prevSpace = true;
+      if (d !== 32) r = ' ';
+    } else {
+      prevSpace = false;
+      if (isInvisible(d) || (d >= 0xd800 && d <= 0xdfff)) return null;
+      if (isDash(d)) r = '-';
+      else if (isApostrophe(d)) r = "'";
+      else if (d >= 0x300 && MARK.test(text[j]!)) return null;
+    }
+    if (r !== null) {
+      out += text.slice(from, j) + r;
+      from = j + 1;
+    }
   }
-  return true;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 interface Trie { children: Map<string, Trie>; end: boolean; depth: number }
@@ -220,8 +243,9 @@ export function compileMatcher(entries: readonly MatchEntry[]): Matcher {
     formCount: owners.size,
     find(text: string): Match[] {
       if (re === null || text.length === 0) return [];
-      const folded = foldsToItself(text) ? null : fold(text);
-      const s = folded ? folded.s : text;
+      const same = foldKeepingOffsets(text);
+      const folded = same === null ? fold(text) : null;
+      const s = folded ? folded.s : same!;
       const lower = lowerAll(s);
       const out: Match[] = [];
       re.lastIndex = 0;
