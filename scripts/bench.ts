@@ -35,21 +35,23 @@ interface BenchPage {
   profile?: boolean;
   /** Also time mark.js once per term (slow: minutes on big pages). */
   naive?: boolean;
+  /** Also read it through, with and without the extension. */
+  readThrough?: boolean;
 }
 
 const pages: BenchPage[] = smoke
   ? [
-      { name: 'article 50 KB', html: articlePage(50_000, paragraphs), profile: true, naive: true },
+      { name: 'article 50 KB', html: articlePage(50_000, paragraphs), profile: true, naive: true, readThrough: true },
       { name: '2,000 elements', html: manyElementsPage(2_000, paragraphs), naive: true },
       { name: 'term-free 50 KB', html: articlePage(50_000, plainParagraphs), termFree: true },
     ]
   : quick
     ? [
-        { name: 'article 1 MB', html: articlePage(1_000_000, paragraphs), profile: true },
+        { name: 'article 1 MB', html: articlePage(1_000_000, paragraphs), profile: true, readThrough: true },
         { name: 'term-free 1 MB', html: articlePage(1_000_000, plainParagraphs), termFree: true, profile: true },
       ]
     : [
-      { name: 'article 1 MB', html: articlePage(1_000_000, paragraphs), profile: true, naive: true },
+      { name: 'article 1 MB', html: articlePage(1_000_000, paragraphs), profile: true, naive: true, readThrough: true },
       { name: 'term-free 1 MB', html: articlePage(1_000_000, plainParagraphs), termFree: true, profile: true },
       { name: 'article 5 MB', html: articlePage(5_000_000, paragraphs), naive: true },
       { name: '100,000 elements', html: manyElementsPage(100_000, paragraphs), naive: true },
@@ -300,6 +302,31 @@ async function profileRun(plain: BrowserContext, url: string) {
   return { ourScriptMs: r1(ours), top, withExtension: renderingOf(events), pageAlone: renderingOf(aloneEvents) };
 }
 
+/**
+ * Reading a page through: scrolled top to bottom a screen at a time, two frames per
+ * screen. Returns the main-thread time that took and the frame intervals seen.
+ */
+async function readThroughCost(page: Page): Promise<{ taskMs: number; frameP95Ms: number }> {
+  const before = await metrics(page);
+  const frames: number[] = await page.evaluate(async () => {
+    const out: number[] = [];
+    const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+    let last = await frame();
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      for (let k = 0; k < 2; k++) {
+        const t = await frame();
+        out.push(t - last);
+        last = t;
+      }
+    }
+    return out;
+  });
+  await page.waitForTimeout(500);
+  const after = await metrics(page);
+  return { taskMs: after.taskMs - before.taskMs, frameP95Ms: pct(frames, 95) };
+}
+
 async function main() {
   const server = await serveDirectory(join(ROOT, 'tests/fixtures/pages'), ROOT);
   pages.forEach((p, i) => server.route(`/bench-${i}.html`, p.html));
@@ -372,6 +399,19 @@ async function main() {
       await nv.close();
     }
     const profile = spec.profile ? await profileRun(plain, url) : undefined;
+    let readThrough: { addedMs: number; loadPlusReadMs: number; vsFloor: number; frameP95Ms: number; pageFrameP95Ms: number; wrapped: number } | undefined;
+    if (spec.readThrough) {
+      const alone = await loadPlain(plain, url);
+      const own = await readThroughCost(alone);
+      await alone.close();
+      const page = await openWithExtension(url);
+      const ours = await readThroughCost(page);
+      const wrapped = await marksIn(page);
+      await page.close();
+      const addedMs = ours.taskMs - own.taskMs;
+      const loadPlusReadMs = med((r) => r.added) + addedMs;
+      readThrough = { addedMs: r1(addedMs), loadPlusReadMs: r1(loadPlusReadMs), vsFloor: r1(loadPlusReadMs / med((r) => r.floor)), frameP95Ms: r1(ours.frameP95Ms), pageFrameP95Ms: r1(own.frameP95Ms), wrapped };
+    }
 
     const added = med((r) => r.added);
     const floorMs = med((r) => r.floor);
@@ -406,6 +446,7 @@ async function main() {
       appendMainThreadMs: r1(runs[0]!.append.ours - runs[0]!.append.own),
       appendLongestTaskMs: r1(runs[0]!.append.longest),
       profile,
+      readThrough,
     });
     console.error(`measured ${spec.name}`);
   }
@@ -509,6 +550,12 @@ function table(r: any): string {
         ...(p.termFree ? [] : [goal(p.firstViewportMs <= 50, `first viewport ≤ 50 ms: ${p.firstViewportMs} ms`)]),
         goal(p.appendMainThreadMs <= 5, `${p.appendNodes} appended nodes ≤ 5 ms: ${p.appendMainThreadMs} ms`),
         ...(/1 MB/.test(p.page) ? [goal(p.heapAddedMB <= 3, `heap added ≤ 3 MB: ${p.heapAddedMB} MB`)] : []),
+        ...(p.readThrough
+          ? [
+              goal(p.readThrough.vsFloor <= 2, `read through (load + scrolling to the end a screen at a time) ≤ 2× the floor: ${p.readThrough.vsFloor}× (${p.readThrough.loadPlusReadMs} ms, of it scrolling ${p.readThrough.addedMs} ms; ${p.readThrough.wrapped} wrapped)`),
+              goal(p.readThrough.frameP95Ms <= p.readThrough.pageFrameP95Ms * 1.1 + 1, `scrolling frames no slower (p95): ${p.readThrough.frameP95Ms} ms vs ${p.readThrough.pageFrameP95Ms} ms for the page alone`),
+            ]
+          : []),
         ...(p.termFree ? [] : [goal(p.counted === p.floorMarks || Math.abs(p.counted - p.floorMarks) / p.floorMarks < 0.05, `every term counted (the floor's regex agrees within 5%): ${p.counted} vs ${p.floorMarks}`)]),
       ].join('\n  '),
     ),
