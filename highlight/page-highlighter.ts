@@ -45,12 +45,18 @@ const GROUP_BLOCKS = 50;
 const GROUP_CHARS = 6000;
 /** How near the viewport a group's first block must come for the group (and the one before it) to be wrapped. */
 const NEAR_VIEWPORT = '150% 0px';
+/**
+ * Groups after it wrapped in the same batch: on a long page every batch of changes costs
+ * the page a layout of the whole document, so fewer, larger batches while reading through.
+ */
+const GROUPS_AHEAD = 3;
 
 /** Blocks scanned one after another in document order; `blocks` are those holding terms. */
 interface Group {
   sentinel: Element;
   blocks: Element[];
   previous: Group | null;
+  next: Group | null;
   chars: number;
 }
 
@@ -78,6 +84,7 @@ export class PageHighlighter {
   private group: Group | null = null;
   private lastGroup: Group | null = null;
   private readonly onPrint = () => this.revealAll();
+  private forgotAt = 0;
 
   constructor(
     private readonly doc: Document,
@@ -272,7 +279,11 @@ export class PageHighlighter {
       return;
     }
     const { ranges, textLength } = this.highlighter.scan(block);
-    const group = (this.group ??= { sentinel: block, blocks: [], previous: this.lastGroup, chars: 0 });
+    if (!this.group) {
+      this.group = { sentinel: block, blocks: [], previous: this.lastGroup, next: null, chars: 0 };
+      if (this.lastGroup) this.lastGroup.next = this.group;
+    }
+    const group = this.group;
     group.chars += textLength;
     if (ranges.length) {
       this.pending.set(block, ranges);
@@ -307,19 +318,23 @@ export class PageHighlighter {
   private onNear(entries: IntersectionObserverEntry[]): void {
     if (!this.running) return;
     const blocks: Element[] = [];
+    const taken: Group[] = [];
     const take = (group: Group | null) => {
       if (!group) return;
       for (const b of group.blocks) if (this.pending.has(b)) blocks.push(b);
       group.blocks.length = 0;
+      taken.push(group);
     };
     for (const e of entries) {
       const group = this.groups.get(e.target);
       if (!e.isIntersecting || !group) continue;
       take(group.previous);
       take(group);
-      this.groups.delete(e.target);
-      this.near?.unobserve(e.target);
+      for (let g = group.next, k = 0; g && k < GROUPS_AHEAD; g = g.next, k++) take(g);
     }
+    // A sentinel is needed while its group or the one before it has something to wrap.
+    for (const g of taken)
+      if (!g.previous?.blocks.length && this.groups.delete(g.sentinel)) this.near?.unobserve(g.sentinel);
     // Wrapped in slices like any other work (before anything still to scan).
     if (blocks.length) this.queue.add(blocks);
   }
@@ -378,6 +393,7 @@ export class PageHighlighter {
       const block = node instanceof Element && isBlock(node) ? node : nearestBlock(node);
       if (block) this.repairs.set(block, (this.repairs.get(block) ?? 0) + 1);
     };
+    let removedAny = false;
     /** Added elements, in runs of siblings. */
     const runs: Element[][] = [];
     const run: Element[] = [];
@@ -396,6 +412,7 @@ export class PageHighlighter {
       // Nodes added to or taken out of a block not wrapped yet: its matches are stale.
       const target = r.target instanceof Element && isBlock(r.target) ? r.target : nearestBlock(r.target);
       if (target && this.pending.has(target)) changedBlock(target);
+      if (r.removedNodes.length) removedAny = true;
       for (const removed of r.removedNodes) {
         if (this.highlighter.isSplit(removed)) {
           undone(r.target);
@@ -436,7 +453,24 @@ export class PageHighlighter {
         ),
       );
     if (this.highlighter.splitCount > 5000) this.highlighter.prune();
+    if (removedAny) this.forgetRemoved();
     if (blocks.size) this.whenQuiet(blocks);
+  }
+
+  /**
+   * Drops what we hold for blocks the page removed before they were wrapped (a feed that
+   * drops its oldest items), at most once a second: a walk over what is pending.
+   */
+  private forgetRemoved(): void {
+    const now = performance.now();
+    if (now - this.forgotAt < 1000) return;
+    this.forgotAt = now;
+    for (const block of this.pending.keys()) if (!block.isConnected) this.pending.delete(block);
+    for (const sentinel of this.groups.keys())
+      if (!sentinel.isConnected) {
+        this.groups.delete(sentinel);
+        this.near?.unobserve(sentinel);
+      }
   }
 
   private whenQuiet(blocks: Iterable<Element>): void {
