@@ -197,7 +197,22 @@ function pattern(node: Trie): string {
   return `${run}(?:${alts.join('|')})`;
 }
 
+/**
+ * A glossary's forms compiled to plain (structured-cloneable) data: built once where the
+ * glossary lives and handed to pages ready to use, so a page does not compile it again.
+ */
+export interface CompiledForms {
+  /** The RegExp source (flags 'gu'), or null when there is no form. */
+  pattern: string | null;
+  /** Case-insensitive key of a form → its entry id, whether any case matches, and the exact-case keys. */
+  owners: [key: string, id: string, anyCase: boolean, exact: string[]][];
+}
+
 export function compileMatcher(entries: readonly MatchEntry[]): Matcher {
+  return matcherFrom(compileForms(entries));
+}
+
+export function compileForms(entries: readonly MatchEntry[]): CompiledForms {
   const owners = new Map<string, Owner>();
   entries.forEach((entry, index) => {
     for (const form of entry.forms) {
@@ -226,7 +241,17 @@ export function compileMatcher(entries: readonly MatchEntry[]): Matcher {
     node.end = true;
     path.forEach((p, d) => { p.depth = Math.max(p.depth, path.length - 1 - d); });
   }
-  const re = owners.size > 0 ? new RegExp(`${BEFORE}${pattern(root)}${AFTER}`, 'gu') : null;
+  return {
+    pattern: owners.size > 0 ? `${BEFORE}${pattern(root)}${AFTER}` : null,
+    owners: [...owners].map(([k, o]) => [k, o.id, o.anyCase, [...o.exact]]),
+  };
+}
+
+/** The matcher for forms compiled by `compileForms` (here or elsewhere). Throws on a pattern that is not a RegExp. */
+export function matcherFrom(compiled: CompiledForms): Matcher {
+  const owners = new Map<string, { id: string; anyCase: boolean; exact: Set<string> }>();
+  for (const [k, id, anyCase, exact] of compiled.owners) owners.set(k, { id, anyCase, exact: new Set(exact) });
+  const re = compiled.pattern !== null ? new RegExp(compiled.pattern, 'gu') : null;
 
   /** The entry whose form is exactly s[p, e), with its case and hyphen-prefix rules. */
   const resolve = (s: string, p: number, e: number): string | undefined => {
