@@ -5,7 +5,7 @@
  * Pure: no DOM, no `browser`.
  */
 import * as v from 'valibot';
-import type { MatchEntry } from '../glossary/matcher';
+import type { CompiledForms, MatchEntry } from '../glossary/matcher';
 import type { Entry, Section } from '../glossary/schema';
 
 const id = v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
@@ -46,6 +46,8 @@ export interface PageConfig {
   /** Hover delay before the card opens, in ms. */
   cardDelayMs: number;
   entries: MatchEntry[];
+  /** The same entries compiled once in the background, ready to use (none when disabled). */
+  compiled: CompiledForms | null;
 }
 
 /** An entry as the card and the popup show it: the entry, its section and its related entries' names. */
