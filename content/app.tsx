@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { compileMatcher, type Matcher } from '../glossary/matcher';
+import { compileMatcher, matcherFrom, type Matcher } from '../glossary/matcher';
 import { CARD_HOST_TAG } from '../highlight/dom-rules';
 import { PageHighlighter } from '../highlight/page-highlighter';
 import { request } from '../messaging/client';
@@ -24,6 +24,16 @@ const HOST_STYLE =
   'visibility: visible !important; opacity: 1 !important; transform: none !important; pointer-events: none !important;';
 
 const isTopFrame = window === window.top;
+
+/** The glossary compiled once in the background; compiled here only if that cannot be used. */
+function matcherOf(config: PageConfig): Matcher {
+  try {
+    if (config.compiled) return matcherFrom(config.compiled);
+  } catch {
+    // A background of another version, mid-update: compile here.
+  }
+  return compileMatcher(config.entries);
+}
 
 export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
   // User Timing entries let `npm run bench` see our start, first viewport, first settle and
@@ -92,7 +102,7 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
     if (next.enabled && next.entries.length) {
       // One task of ours: compiling the glossary, then highlighting what is visible.
       const startedAt = performance.now();
-      matcher = compileMatcher(next.entries);
+      matcher = matcherOf(next);
       page = new PageHighlighter(document, matcher, {
         firstMentionOnly: next.firstMentionOnly,
         ...markOptions(next.style),
