@@ -132,34 +132,49 @@ export class Highlighter {
     const ranges: TermRange[] = [];
     if (isDesignMode(doc)) return { ranges, textLength: 0 }; // checked here, where every write starts, not per element walked
     // Walk exactly the text nodes mark.js will see, to get its offsets; track line breaks.
+    // A plain walk by child and sibling: no filter callback per node, and whether a text
+    // node belongs to `block` itself is known from the nested blocks entered on the way.
     let offset = 0;
     let line = 0;
-    const walker = doc.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => {
-        if (n.nodeType === Node.TEXT_NODE || !isSkipped(n as Element)) return NodeFilter.FILTER_ACCEPT;
-        line++; // a skipped element (a button, our own mark) also breaks the text
-        return NodeFilter.FILTER_REJECT;
-      },
-    });
+    /** Nested blocks we are inside, below `block`. */
+    let inner = 0;
     let segLine = -1;
     let seg: { start: number; text: string } | null = null;
     const flush = () => {
       if (seg) this.rangesIn(seg.text, seg.start, ranges);
       seg = null;
     };
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType !== Node.TEXT_NODE) {
-        if (isBlock(n as Element)) line++;
-        continue;
+    let n: Node | null = block.firstChild;
+    while (n) {
+      if (n.nodeType === Node.TEXT_NODE) {
+        const text = n as Text;
+        if (inner === 0) {
+          if (line !== segLine) flush();
+          seg ??= { start: offset, text: '' };
+          seg.text += text.data;
+          segLine = line;
+        } else line++;
+        offset += text.data.length;
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
+        const el = n as Element;
+        // A skipped element (a button, our own mark) also breaks the text; its text is not walked.
+        if (isSkipped(el)) line++;
+        else {
+          const isBlockEl = isBlock(el);
+          if (isBlockEl) line++;
+          if (el.firstChild) {
+            if (isBlockEl) inner++;
+            n = el.firstChild;
+            continue;
+          }
+        }
       }
-      const text = n as Text;
-      if (nearestBlock(text) === block) {
-        if (line !== segLine) flush();
-        seg ??= { start: offset, text: '' };
-        seg.text += text.data;
-        segLine = line;
-      } else line++;
-      offset += text.data.length;
+      // Next: the sibling, or the sibling of the nearest ancestor that has one.
+      while (n !== block && !n.nextSibling) {
+        n = n.parentNode!;
+        if (n !== block && isBlock(n as Element)) inner--;
+      }
+      n = n === block ? null : n.nextSibling;
     }
     flush();
     return { ranges, textLength: offset };
