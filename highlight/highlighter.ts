@@ -88,32 +88,46 @@ export class Highlighter {
     accept: (el: Element) => boolean | 'stop' = () => true,
     onShadowRoot?: (root: ShadowRoot) => void,
   ): Generator<Element> {
-    const doc = root.ownerDocument ?? (root as Document);
     const seen = new Set<Element>();
-    let stopped = false;
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => {
-        if (n.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const el = n as Element;
-        if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
-        const verdict = accept(el);
-        if (verdict === 'stop') {
-          // Hand the element back so the loop ends now, not after refusing every later one.
-          stopped = true;
-          return NodeFilter.FILTER_ACCEPT;
+    /** Blocks entered below `root`, innermost last: the nearest block of a text node, without an ancestor walk. */
+    const path: Element[] = [];
+    // A plain walk by child and sibling (no filter callback per node). Between two blocks
+    // handed out, the page may have changed: a node taken out ends the walk there, as a
+    // tree walker's would.
+    let n: Node | null = root.firstChild;
+    while (n) {
+      let down = false;
+      if (n.nodeType === Node.TEXT_NODE) {
+        if (/\S/.test((n as Text).data)) {
+          let block = path.length ? path[path.length - 1]! : nearestBlock(n);
+          // The page may have moved what we were walking: check a new block once.
+          if (block && !seen.has(block) && path.length && !block.contains(n)) block = nearestBlock(n);
+          if (block && !seen.has(block)) {
+            seen.add(block);
+            yield block;
+          }
         }
-        if (!verdict) return NodeFilter.FILTER_REJECT;
-        if (el.shadowRoot) onShadowRoot?.(el.shadowRoot);
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
-    for (let n = walker.nextNode(); n && !stopped; n = walker.nextNode()) {
-      if (!/\S/.test((n as Text).data)) continue;
-      const block = nearestBlock(n);
-      if (block && !seen.has(block)) {
-        seen.add(block);
-        yield block;
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
+        const el = n as Element;
+        if (!isSkipped(el)) {
+          const verdict = accept(el);
+          if (verdict === 'stop') return;
+          if (verdict) {
+            if (el.shadowRoot) onShadowRoot?.(el.shadowRoot);
+            down = el.firstChild !== null;
+          }
+        }
       }
+      if (down) {
+        if (isBlock(n as Element)) path.push(n as Element);
+        n = n.firstChild;
+        continue;
+      }
+      while (n && n !== root && !n.nextSibling) {
+        n = n.parentNode;
+        if (n && path[path.length - 1] === n) path.pop();
+      }
+      n = !n || n === root ? null : n.nextSibling;
     }
   }
 
