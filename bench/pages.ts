@@ -47,3 +47,19 @@ export function manyElementsPage(count: number, paragraphs = articleParagraphs()
   }
   return `<!doctype html><html><head><meta charset="utf-8"><title>Grid</title></head><body>${cells.join('')}</body></html>`;
 }
+
+/**
+ * The same paragraphs with every glossary term cut out: ordinary prose of the same shape
+ * and length, as on most pages a reader opens.
+ */
+export function termFreeParagraphs(paragraphs: string[], matcher: { find(text: string): { start: number; end: number }[] }): string[] {
+  return paragraphs.map((p) => {
+    let out = '';
+    let at = 0;
+    for (const m of matcher.find(p)) {
+      out += p.slice(at, m.start) + 'x'.repeat(m.end - m.start);
+      at = m.end;
+    }
+    return out + p.slice(at);
+  });
+}

@@ -4,7 +4,7 @@
  * page each start one; they differ only in what they pass in (where the card mounts, what
  * "read the full answer" does, how long the page lives).
  */
-import { compileMatcher, type Matcher, type MatchEntry } from '../glossary/matcher';
+import { compileMatcher, matcherFrom, type Matcher } from '../glossary/matcher';
 import { learnedFor, learnPageTerms, MAX_SCANNED, withPageTerms, type PageTerms } from '../glossary/page-terms';
 import type { EntryView } from '../glossary/glossary';
 import { PageHighlighter } from '../highlight/page-highlighter';
@@ -54,15 +54,24 @@ export interface PageSession {
   whenGone(undo: () => void): void;
 }
 
+/** The glossary compiled once in the background; compiled here only if that cannot be used. */
+function glossaryMatcher(config: PageConfig): Matcher {
+  try {
+    if (config.compiled) return matcherFrom(config.compiled);
+  } catch {
+    // A background of another version, mid-update: compile here.
+  }
+  return compileMatcher(config.entries);
+}
+
 /**
- * The matcher this page is highlighted with: the glossary's entries, as the background
- * sends them, taught what this page knows: the abbreviations it defines, learned once
- * from its readable text. Knowledge that belongs to one page (terms the reader marked as
- * known, next) joins or leaves here.
+ * The matcher this page is highlighted with: the glossary's, taught what this page knows:
+ * the abbreviations it defines, learned once from its readable text. Knowledge that belongs
+ * to one page (terms the reader marked as known, next) joins or leaves here.
  */
-function pageMatcher(doc: Document, entries: MatchEntry[]): { matcher: Matcher; pageTerms: PageTerms } {
-  const glossary = compileMatcher(entries);
-  const pageTerms = learnPageTerms(readableText(doc.body ?? doc.documentElement, MAX_SCANNED), glossary, entries);
+function pageMatcher(doc: Document, config: PageConfig): { matcher: Matcher; pageTerms: PageTerms } {
+  const glossary = glossaryMatcher(config);
+  const pageTerms = learnPageTerms(readableText(doc.body ?? doc.documentElement, MAX_SCANNED), glossary, config.entries);
   return { matcher: withPageTerms(glossary, pageTerms), pageTerms };
 }
 
@@ -124,7 +133,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
     if (next.enabled && next.entries.length) {
       // One task of ours: compiling the glossary, then highlighting what is visible.
       const startedAt = performance.now();
-      ({ matcher, pageTerms } = pageMatcher(doc, next.entries));
+      ({ matcher, pageTerms } = pageMatcher(doc, next));
       page = new PageHighlighter(doc, matcher, {
         firstMentionOnly: o.everyMention ? false : next.firstMentionOnly,
         ...markOptions(next.style),
@@ -175,7 +184,9 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (!lifetime.isInvalid) navigateTerms(e, () => page?.marks() ?? [], card?.openMark ?? doc.activeElement);
+      if (lifetime.isInvalid) return;
+      const current = card?.openMark ?? doc.activeElement;
+      navigateTerms(e, () => page?.marksAround(current) ?? [], current);
     },
     { signal: keys.signal },
   );

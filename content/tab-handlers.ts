@@ -28,7 +28,7 @@ export function createTabHandlers(ctx: PageContext): Handlers<TabProtocol> {
       return null;
     },
     jumpTo: ({ id }) => {
-      const marks = ctx.page()?.marks().filter((m) => m.dataset.termId === id) ?? [];
+      const marks = ctx.page()?.marksOf(id) ?? [];
       if (!marks.length) return false;
       const i = ((lastJump.get(id) ?? -1) + 1) % marks.length;
       lastJump.set(id, i);
@@ -44,7 +44,7 @@ export function createTabHandlers(ctx: PageContext): Handlers<TabProtocol> {
       // A highlighted term inside the selection, else the first highlight of the entry it names.
       const inSelection = selection && selection.rangeCount ? marks.find((m) => selection.containsNode(m, true)) : undefined;
       const id = ctx.matcher()?.find(text)[0]?.id;
-      const mark = inSelection ?? (id ? marks.find((m) => m.dataset.termId === id) : undefined);
+      const mark = inSelection ?? (id ? page.marksOf(id)[0] : undefined);
       if (!mark) return false;
       mark.scrollIntoView({ block: 'nearest' });
       void card.open(mark);

@@ -146,6 +146,44 @@ function fold(text: string): { s: string; from: Uint32Array; to: Uint32Array } {
   return { s: parts.join(''), from, to };
 }
 
+const MARK = /\p{M}/u;
+
+/**
+ * `fold` for text whose folding keeps every offset (most prose: no invisible character, no
+ * run of spaces, no combining mark; single spaces, dashes and apostrophes are replaced one
+ * for one). Returns the folded text, or null when `fold` and its offset maps are needed.
+ * One pass of char codes: building the maps cost more than the RegExp on such text.
+ */
+function foldKeepingOffsets(text: string): string | null {
+  let out = '';
+  let from = 0;
+  let prevSpace = false;
+  for (let j = 0; j < text.length; j++) {
+    const d = text.charCodeAt(j);
+    if (d > 32 && d < 0x2b0 && d !== 0xa0 && d !== 0xad && d !== 0x60 && d !== 0xb4) {
+      prevSpace = false;
+      continue;
+    }
+    let r: string | null = null;
+    if (isSpace(d)) {
+      if (prevSpace) return null;
+      prevSpace = true;
+      if (d !== 32) r = ' ';
+    } else {
+      prevSpace = false;
+      if (isInvisible(d) || (d >= 0xd800 && d <= 0xdfff)) return null;
+      if (isDash(d)) r = '-';
+      else if (isApostrophe(d)) r = "'";
+      else if (d >= 0x300 && MARK.test(text[j]!)) return null;
+    }
+    if (r !== null) {
+      out += text.slice(from, j) + r;
+      from = j + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 interface Trie { children: Map<string, Trie>; end: boolean; depth: number }
 interface Owner { id: string; entry: number; anyCase: boolean; exact: Set<string> }
 
@@ -168,7 +206,22 @@ function pattern(node: Trie): string {
   return `${run}(?:${alts.join('|')})`;
 }
 
+/**
+ * A glossary's forms compiled to plain (structured-cloneable) data: built once where the
+ * glossary lives and handed to pages ready to use, so a page does not compile it again.
+ */
+export interface CompiledForms {
+  /** The RegExp source (flags 'gu'), or null when there is no form. */
+  pattern: string | null;
+  /** Case-insensitive key of a form → its entry id, whether any case matches, and the exact-case keys. */
+  owners: [key: string, id: string, anyCase: boolean, exact: string[]][];
+}
+
 export function compileMatcher(entries: readonly MatchEntry[]): Matcher {
+  return matcherFrom(compileForms(entries));
+}
+
+export function compileForms(entries: readonly MatchEntry[]): CompiledForms {
   const owners = new Map<string, Owner>();
   entries.forEach((entry, index) => {
     for (const form of entry.forms) {
@@ -197,7 +250,17 @@ export function compileMatcher(entries: readonly MatchEntry[]): Matcher {
     node.end = true;
     path.forEach((p, d) => { p.depth = Math.max(p.depth, path.length - 1 - d); });
   }
-  const re = owners.size > 0 ? new RegExp(`${BEFORE}${pattern(root)}${AFTER}`, 'gu') : null;
+  return {
+    pattern: owners.size > 0 ? `${BEFORE}${pattern(root)}${AFTER}` : null,
+    owners: [...owners].map(([k, o]) => [k, o.id, o.anyCase, [...o.exact]]),
+  };
+}
+
+/** The matcher for forms compiled by `compileForms` (here or elsewhere). Throws on a pattern that is not a RegExp. */
+export function matcherFrom(compiled: CompiledForms): Matcher {
+  const owners = new Map<string, { id: string; anyCase: boolean; exact: Set<string> }>();
+  for (const [k, id, anyCase, exact] of compiled.owners) owners.set(k, { id, anyCase, exact: new Set(exact) });
+  const re = compiled.pattern !== null ? new RegExp(compiled.pattern, 'gu') : null;
 
   /** The entry whose form is exactly s[p, e), with its case and hyphen-prefix rules. */
   const resolve = (s: string, p: number, e: number): string | undefined => {
@@ -214,7 +277,9 @@ export function compileMatcher(entries: readonly MatchEntry[]): Matcher {
     formCount: owners.size,
     find(text: string): Match[] {
       if (re === null || text.length === 0) return [];
-      const { s, from, to } = fold(text);
+      const same = foldKeepingOffsets(text);
+      const folded = same === null ? fold(text) : null;
+      const s = folded ? folded.s : same!;
       const lower = lowerAll(s);
       const out: Match[] = [];
       re.lastIndex = 0;
@@ -232,7 +297,8 @@ export function compileMatcher(entries: readonly MatchEntry[]): Matcher {
           if (id !== undefined) hit = { end: e, id };
         }
         if (hit !== undefined) {
-          if (hit.id !== UNMARKED) out.push({ start: from[p]!, end: to[hit.end - 1]!, id: hit.id });
+          if (hit.id !== UNMARKED)
+            out.push(folded ? { start: folded.from[p]!, end: folded.to[hit.end - 1]!, id: hit.id } : { start: p, end: hit.end, id: hit.id });
           re.lastIndex = hit.end;
         } else {
           // Nothing valid starts at p: resume one code point later.

@@ -23,17 +23,6 @@ export const EDITOR_CLASSES = ['monaco-editor', 'ace_editor', 'CodeMirror', 'cm-
 /** The tag of our term card's host element: its subtree is ours, never the page's. */
 export const CARD_HOST_TAG = 'gut-glossary-card';
 
-/** The same rule as a selector, for mark.js' `exclude` (which tests a text node's parent). */
-export const EXCLUDE_SELECTOR = [
-  ...[...SKIP_TAGS].map((t) => t.toLowerCase()),
-  CARD_HOST_TAG,
-  ...EDITOR_CLASSES.map((c) => `.${c}`),
-  '[contenteditable]:not([contenteditable="false"])',
-  '[role="textbox"]',
-]
-  .flatMap((s) => [s, `${s} *`])
-  .join(', ');
-
 /** A document in design mode is editable as a whole (old rich editors set it on their frame, even after load). */
 export const isDesignMode = (doc: Document): boolean => doc.designMode === 'on';
 
@@ -55,6 +44,16 @@ export function isSkipped(el: Element): boolean {
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   if (EDITOR_CLASSES.some((c) => el.classList.contains(c))) return true;
   return el.getAttribute('role') === 'textbox';
+}
+
+/**
+ * True when `el` or any of its ancestors is skipped: an ancestor walk with `isSkipped`,
+ * which costs a fraction of matching a selector of descendant combinators (and stays
+ * linear on deep subtrees, where `closest()` with such a selector is not).
+ */
+export function isExcluded(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isSkipped(e)) return true;
+  return false;
 }
 
 export function isBlock(el: Element): boolean {

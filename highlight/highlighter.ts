@@ -10,7 +10,7 @@
  */
 import Mark from 'mark.js';
 import type { Matcher } from '../glossary/matcher';
-import { EXCLUDE_SELECTOR, isBlock, isDesignMode, isSkipped, nearestBlock } from './dom-rules';
+import { isBlock, isDesignMode, isSkipped, nearestBlock } from './dom-rules';
 import { inNoteMarker, MARKER_CHAR } from './note-markers';
 
 export const MARK_CLASS = 'gut-glossary-mark';
@@ -21,13 +21,22 @@ export const MARK_SELECTOR = `mark.${MARK_CLASS}[data-term-id]`;
  * mark.js walks text with a new NodeIterator on every call. Browsers keep each live
  * NodeIterator registered on its document and update all of them on every node removal,
  * so after thousands of blocks every wrap pays for thousands of iterators (quadratic on
- * long pages). A TreeWalker visits the same text nodes in the same order (for SHOW_TEXT,
- * REJECT and SKIP mean the same) and is not tracked, so while mark.js runs, the document
- * hands it TreeWalkers. (In a content script this is our world's view of `document` only.)
+ * long pages). While mark.js runs, the document hands it TreeWalkers instead, which are
+ * not tracked. Ours also decide exclusion: they refuse skipped elements (`isSkipped`) as
+ * they come, once per element, so mark.js sees exactly the text nodes our offset walk
+ * counted and needs no `exclude` selector of its own (matching that selector against
+ * every text node's parent was a third of our script's time). For the text nodes mark.js
+ * asks about, its own filter still runs. (In a content script this is our world's view of
+ * `document` only.)
  */
 function withTreeWalkers(doc: Document, fn: () => void): void {
   const d = doc as unknown as { createNodeIterator?: unknown };
-  d.createNodeIterator = (root: Node, whatToShow?: number, filter?: NodeFilter | null) => doc.createTreeWalker(root, whatToShow, filter);
+  d.createNodeIterator = (root: Node, _whatToShow?: number, filter?: NodeFilter | null) => {
+    const textFilter = typeof filter === 'function' ? filter : filter ? (n: Node) => filter.acceptNode(n) : () => NodeFilter.FILTER_ACCEPT;
+    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (n) =>
+      n.nodeType === Node.TEXT_NODE ? textFilter(n) : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+    );
+  };
   try {
     fn();
   } finally {
@@ -35,10 +44,17 @@ function withTreeWalkers(doc: Document, fn: () => void): void {
   }
 }
 
-interface Range {
+/** One match in a block, as mark.js wants it: an offset into the block's text, and our entry id. */
+export interface TermRange {
   start: number;
   length: number;
   id: string;
+}
+
+/** What a block holds: its matches, and how much text was read to find them. */
+export interface BlockScan {
+  ranges: TermRange[];
+  textLength: number;
 }
 
 export interface HighlighterOptions {
@@ -73,86 +89,129 @@ export class Highlighter {
     accept: (el: Element) => boolean | 'stop' = () => true,
     onShadowRoot?: (root: ShadowRoot) => void,
   ): Generator<Element> {
-    const doc = root.ownerDocument ?? (root as Document);
     const seen = new Set<Element>();
-    let stopped = false;
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => {
-        if (n.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const el = n as Element;
-        if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
-        const verdict = accept(el);
-        if (verdict === 'stop') {
-          // Hand the element back so the loop ends now, not after refusing every later one.
-          stopped = true;
-          return NodeFilter.FILTER_ACCEPT;
+    /** Blocks entered below `root`, innermost last: the nearest block of a text node, without an ancestor walk. */
+    const path: Element[] = [];
+    // A plain walk by child and sibling (no filter callback per node). Between two blocks
+    // handed out, the page may have changed: a node taken out ends the walk there, as a
+    // tree walker's would.
+    let n: Node | null = root.firstChild;
+    while (n) {
+      let down = false;
+      if (n.nodeType === Node.TEXT_NODE) {
+        if (/\S/.test((n as Text).data)) {
+          let block = path.length ? path[path.length - 1]! : nearestBlock(n);
+          // The page may have moved what we were walking: check a new block once.
+          if (block && !seen.has(block) && path.length && !block.contains(n)) block = nearestBlock(n);
+          if (block && !seen.has(block)) {
+            seen.add(block);
+            yield block;
+          }
         }
-        if (!verdict) return NodeFilter.FILTER_REJECT;
-        if (el.shadowRoot) onShadowRoot?.(el.shadowRoot);
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
-    for (let n = walker.nextNode(); n && !stopped; n = walker.nextNode()) {
-      if (!/\S/.test((n as Text).data)) continue;
-      const block = nearestBlock(n);
-      if (block && !seen.has(block)) {
-        seen.add(block);
-        yield block;
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
+        const el = n as Element;
+        if (!isSkipped(el)) {
+          const verdict = accept(el);
+          if (verdict === 'stop') return;
+          if (verdict) {
+            if (el.shadowRoot) onShadowRoot?.(el.shadowRoot);
+            down = el.firstChild !== null;
+          }
+        }
       }
+      if (down) {
+        if (isBlock(n as Element)) path.push(n as Element);
+        n = n.firstChild;
+        continue;
+      }
+      while (n && n !== root && !n.nextSibling) {
+        n = n.parentNode;
+        if (n && path[path.length - 1] === n) path.pop();
+      }
+      n = !n || n === root ? null : n.nextSibling;
     }
   }
 
   /** Highlights the text that belongs directly to `block` (not to nested blocks). Returns the marks added. */
   highlightBlock(block: Element): number {
+    return this.wrap(block, this.scan(block).ranges);
+  }
+
+  /**
+   * Finds the matches in the text that belongs directly to `block`, without changing the
+   * page: counting needs no wrapping. "First mention only" is decided here, in the order
+   * blocks are scanned, so wrapping later (or never) does not change which mention it is.
+   */
+  scan(block: Element): BlockScan {
     const doc = block.ownerDocument;
-    if (isDesignMode(doc)) return 0; // checked here, where every write goes, not per element walked
+    const ranges: TermRange[] = [];
+    if (isDesignMode(doc)) return { ranges, textLength: 0 }; // checked here, where every write starts, not per element walked
     // Walk exactly the text nodes mark.js will see, to get its offsets; track line breaks.
+    // A plain walk by child and sibling: no filter callback per node, and whether a text
+    // node belongs to `block` itself is known from the nested blocks entered on the way.
     let offset = 0;
     let line = 0;
-    const walker = doc.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => {
-        if (n.nodeType === Node.TEXT_NODE || !(n as Element).matches(EXCLUDE_SELECTOR)) return NodeFilter.FILTER_ACCEPT;
-        line++; // a skipped element (a button, our own mark) also breaks the text
-        return NodeFilter.FILTER_REJECT;
-      },
-    });
+    /** Nested blocks we are inside, below `block`. */
+    let inner = 0;
     let segLine = -1;
     let seg: { start: number; text: string } | null = null;
-    const ranges: Range[] = [];
     const flush = () => {
       if (seg) this.rangesIn(seg.text, seg.start, ranges);
       seg = null;
     };
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType !== Node.TEXT_NODE) {
-        if (isBlock(n as Element)) line++;
-        continue;
+    let n: Node | null = block.firstChild;
+    while (n) {
+      if (n.nodeType === Node.TEXT_NODE) {
+        const text = n as Text;
+        if (inner === 0) {
+          if (line !== segLine) flush();
+          seg ??= { start: offset, text: '' };
+          // A citation marker reads as a boundary: "Tregs<sup>12</sup>" is "Tregs", then a note.
+          seg.text += text.parentElement !== block && inNoteMarker(text, block) ? MARKER_CHAR.repeat(text.data.length) : text.data;
+          segLine = line;
+        } else line++;
+        offset += text.data.length;
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
+        const el = n as Element;
+        // A skipped element (a button, our own mark) also breaks the text; its text is not walked.
+        if (isSkipped(el)) line++;
+        else {
+          const isBlockEl = isBlock(el);
+          if (isBlockEl) line++;
+          if (el.firstChild) {
+            if (isBlockEl) inner++;
+            n = el.firstChild;
+            continue;
+          }
+        }
       }
-      const text = n as Text;
-      if (nearestBlock(text) === block) {
-        if (line !== segLine) flush();
-        seg ??= { start: offset, text: '' };
-        // A citation marker reads as a boundary: "Tregs<sup>12</sup>" is "Tregs", then a note.
-        seg.text += text.parentElement !== block && inNoteMarker(text, block) ? MARKER_CHAR.repeat(text.data.length) : text.data;
-        segLine = line;
-      } else line++;
-      offset += text.data.length;
+      // Next: the sibling, or the sibling of the nearest ancestor that has one.
+      while (n !== block && !n.nextSibling) {
+        n = n.parentNode!;
+        if (n !== block && isBlock(n as Element)) inner--;
+      }
+      n = n === block ? null : n.nextSibling;
     }
     flush();
-    if (!ranges.length) return 0;
+    return { ranges, textLength: offset };
+  }
 
+  /** Wraps `ranges` (from `scan`, with the block's text unchanged since) in marks. Returns the marks added. */
+  wrap(block: Element, ranges: readonly TermRange[]): number {
+    const doc = block.ownerDocument;
+    if (!ranges.length || isDesignMode(doc)) return 0;
     // Record each page text node before mark.js splits it (see the class comment).
     const before = new Map<Text, Node | null>();
     for (const t of this.textNodesOf(block)) if (!this.pieces.has(t) && !this.splits.has(t)) before.set(t, t.nextSibling);
     let added = 0;
     let previous: unknown;
-    withTreeWalkers(doc, () => new Mark(block as HTMLElement).markRanges(ranges, {
+    withTreeWalkers(doc, () => new Mark(block as HTMLElement).markRanges(ranges as TermRange[], {
       element: 'mark',
       className: this.options.markClass ? `${MARK_CLASS} ${this.options.markClass}` : MARK_CLASS,
-      exclude: [EXCLUDE_SELECTOR],
+      exclude: [], // our tree walkers already refuse skipped elements (see withTreeWalkers)
       each: (el: Element, range: unknown) => {
         const mark = el as HTMLElement;
-        mark.dataset.termId = (range as Range).id;
+        mark.dataset.termId = (range as TermRange).id;
         // Later fragments of a match split across inline elements are not counted again.
         if (range === previous) mark.dataset.ggContinued = '';
         previous = range;
@@ -168,7 +227,7 @@ export class Highlighter {
     return added;
   }
 
-  private rangesIn(text: string, start: number, out: Range[]): void {
+  private rangesIn(text: string, start: number, out: TermRange[]): void {
     for (const m of this.matcher.find(text)) {
       if (this.options.firstMentionOnly) {
         if (this.seen.has(m.id)) continue;

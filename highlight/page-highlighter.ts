@@ -1,12 +1,16 @@
 /**
  * Highlights a whole document and keeps it highlighted: the visible part first, the rest
- * in slices that yield to the page, then only what changes. Our own DOM changes never
- * reach our observer, a page that fights our marks makes us back off, and a page text
- * node rewritten by its framework is repaired so the page shows exactly what it wrote.
+ * in slices that yield to the page, then only what changes. The whole page is scanned
+ * (counts, the badge and "first mention only" are exact), but text is wrapped only when
+ * it comes near the viewport, or when the reader asks for a term that is not wrapped yet:
+ * most of a long page is never read, and wrapping is most of the cost. Our own DOM
+ * changes never reach our observer, a page that fights our marks makes us back off, and a
+ * page text node rewritten by its framework is repaired so the page shows exactly what it
+ * wrote.
  */
 import type { Matcher } from '../glossary/matcher';
-import { EXCLUDE_SELECTOR, isBlock, nearestBlock } from './dom-rules';
-import { Highlighter, MARK_CLASS, MARK_SELECTOR } from './highlighter';
+import { isBlock, isExcluded, nearestBlock } from './dom-rules';
+import { Highlighter, MARK_CLASS, MARK_SELECTOR, type TermRange } from './highlighter';
 import { SliceQueue } from './scheduler';
 
 export interface PageHighlighterOptions {
@@ -30,6 +34,31 @@ const MAX_REPAIRS_PER_BLOCK = 20;
 const QUIET_MS = 150;
 /** Our marks removed by the page before we stop watching it altogether. */
 const MAX_FIGHTS = 200;
+/**
+ * Scanned blocks are grouped in document order, and one element per group (its first
+ * block) is watched for coming near the viewport: one IntersectionObserver target per
+ * block costs ~10 ms on every scroll frame of a long page, one per group a fraction.
+ * A group ends after this many blocks holding terms, or this much text, so that it is
+ * never much taller than the margin around the viewport (see NEAR_VIEWPORT).
+ */
+const GROUP_BLOCKS = 50;
+const GROUP_CHARS = 6000;
+/** How near the viewport a group's first block must come for the group (and the one before it) to be wrapped. */
+const NEAR_VIEWPORT = '150% 0px';
+/**
+ * Groups after it wrapped in the same batch: on a long page every batch of changes costs
+ * the page a layout of the whole document, so fewer, larger batches while reading through.
+ */
+const GROUPS_AHEAD = 3;
+
+/** Blocks scanned one after another in document order; `blocks` are those holding terms. */
+interface Group {
+  sentinel: Element;
+  blocks: Element[];
+  previous: Group | null;
+  next: Group | null;
+  chars: number;
+}
 
 export class PageHighlighter {
   private readonly highlighter: Highlighter;
@@ -45,6 +74,17 @@ export class PageHighlighter {
   /** Blocks the page changed → when it last changed them, oldest first. */
   private readonly changed = new Map<Element, number>();
   private changedTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Blocks scanned and counted but not wrapped yet → their matches. */
+  private readonly pending = new Map<Element, TermRange[]>();
+  /** Blocks to scan and wrap at once (text the page changed), not to leave for later. */
+  private readonly wrapNow = new Set<Element>();
+  /** Watches one block per group; without IntersectionObserver every block is wrapped. */
+  private readonly near: IntersectionObserver | null;
+  private readonly groups = new Map<Element, Group>();
+  private group: Group | null = null;
+  private lastGroup: Group | null = null;
+  private readonly onPrint = () => this.revealAll();
+  private forgotAt = 0;
 
   constructor(
     private readonly doc: Document,
@@ -53,11 +93,19 @@ export class PageHighlighter {
   ) {
     this.highlighter = new Highlighter(matcher, options);
     this.queue = new SliceQueue<Element>(
-      (block) => this.mutate(() => this.highlightBlock(block)),
-      () => this.settled(),
+      (block) => this.process(block),
+      () => {
+        this.endWrites();
+        this.settled();
+      },
     );
-    const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+    const view = doc.defaultView;
+    const Observer = view?.MutationObserver ?? MutationObserver;
     this.observer = new Observer((records) => this.onMutations(records));
+    // Only the top document is wrapped lazily: a frame out of view is not rendered (nor are
+    // its observers run) until the reader scrolls inside it, and frames are mostly small.
+    const Near = view && view === view.top ? view.IntersectionObserver : undefined;
+    this.near = Near ? new Near((entries) => this.onNear(entries), { root: doc, rootMargin: NEAR_VIEWPORT }) : null;
   }
 
   start(): void {
@@ -82,17 +130,20 @@ export class PageHighlighter {
       this.mutate(() => {
         for (const block of visible) {
           done.add(block);
-          this.highlightBlock(block);
+          if (!isExcluded(block)) this.highlighter.highlightBlock(block);
         }
       });
     }
     // The rest, skipping what the visible pass already did.
     const all = Highlighter.blocksIn(body, undefined, (root) => this.watchShadowRoot(root));
     this.queue.feed(
-      (function* () {
-        for (const block of all) if (!done.has(block)) yield block;
-      })(),
+      this.grouped(
+        (function* () {
+          for (const block of all) if (!done.has(block)) yield block;
+        })(),
+      ),
     );
+    this.doc.defaultView?.addEventListener('beforeprint', this.onPrint);
   }
 
   /** Removes every highlight and stops watching. */
@@ -102,6 +153,12 @@ export class PageHighlighter {
     clearTimeout(this.changedTimer);
     this.changed.clear();
     this.observer.disconnect();
+    this.near?.disconnect();
+    this.doc.defaultView?.removeEventListener('beforeprint', this.onPrint);
+    this.pending.clear();
+    this.wrapNow.clear();
+    this.groups.clear();
+    this.group = this.lastGroup = null;
     this.highlighter.removeAll();
     // Marks whose split record is gone (content the page took out and put back later):
     // unwrapped in place, so their text stays and no mark of ours is left behind.
@@ -113,14 +170,58 @@ export class PageHighlighter {
     return this.queue.longestSliceMs;
   }
 
-  /** How many times each entry is mentioned (fragments of one split match count once). */
+  /**
+   * How many times each entry is mentioned on the whole page, wrapped or not yet
+   * (fragments of one split match count once).
+   */
   counts(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const m of this.marks()) {
-      const id = m.getAttribute('data-term-id')!;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+    const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const m of this.marks()) add(m.getAttribute('data-term-id')!);
+    for (const [block, ranges] of this.pending) {
+      if (!block.isConnected) this.pending.delete(block); // the page took it out
+      else for (const r of ranges) add(r.id);
     }
     return counts;
+  }
+
+  /**
+   * The highlights, once the terms nearest to `current` on either side (and the first and
+   * last of the page, where stepping wraps around) are wrapped: what the next / previous
+   * term keys step through.
+   */
+  marksAround(current: Element | null): HTMLElement[] {
+    const from = current?.isConnected ? current : null;
+    let before: Element | null = null;
+    let after: Element | null = null;
+    let first: Element | null = null;
+    let last: Element | null = null;
+    const precedes = (a: Element, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    for (const block of this.pending.keys()) {
+      if (!block.isConnected) continue;
+      if (!first || precedes(block, first)) first = block;
+      if (!last || precedes(last, block)) last = block;
+      if (!from) continue;
+      // A block holding `from` counts on both sides: its terms may lie either way.
+      if (precedes(block, from) && !block.contains(from)) {
+        if (!before || precedes(before, block)) before = block;
+      } else if (!after || precedes(block, after)) after = block;
+    }
+    this.reveal([first, last, before, after]);
+    return this.marks();
+  }
+
+  /** The highlights of one entry, once every mention of it on the page is wrapped. */
+  marksOf(id: string): HTMLElement[] {
+    const blocks: Element[] = [];
+    for (const [block, ranges] of this.pending) if (ranges.some((r) => r.id === id)) blocks.push(block);
+    this.reveal(blocks);
+    return this.marks().filter((m) => m.getAttribute('data-term-id') === id);
+  }
+
+  /** Wraps every mention on the page now (before printing, so the printout shows them all). */
+  revealAll(): void {
+    this.reveal([...this.pending.keys()]);
   }
 
   /** Every highlight in document order, shadow roots after the document. */
@@ -148,12 +249,94 @@ export class PageHighlighter {
     if (this.roots.includes(root)) return;
     this.watch(root, root);
     this.options.onShadowRoot?.(root);
-    this.queue.feed(Highlighter.blocksIn(root, undefined, (r) => this.watchShadowRoot(r)));
+    this.queue.feed(this.grouped(Highlighter.blocksIn(root, undefined, (r) => this.watchShadowRoot(r))));
   }
 
-  private highlightBlock(block: Element): void {
-    if (!block.isConnected || block.matches(EXCLUDE_SELECTOR) || block.closest(EXCLUDE_SELECTOR)) return;
-    this.highlighter.highlightBlock(block);
+  /** Wraps pending blocks now, in one batch of writes. */
+  private reveal(blocks: Iterable<Element | null>): void {
+    this.mutate(() => {
+      for (const block of blocks) if (block) this.wrapPending(block);
+    });
+  }
+
+  private wrapPending(block: Element): void {
+    const ranges = this.pending.get(block);
+    if (!ranges) return;
+    this.pending.delete(block);
+    if (block.isConnected && !isExcluded(block)) this.highlighter.wrap(block, ranges);
+  }
+
+  /** One block of queued work: wrap what is pending, wrap what the page changed, or scan and count. */
+  private process(block: Element): void {
+    if (this.pending.has(block)) {
+      this.beginWrites();
+      return this.wrapPending(block);
+    }
+    if (!block.isConnected || isExcluded(block)) return;
+    if (this.wrapNow.delete(block) || !this.near) {
+      this.beginWrites();
+      this.highlighter.highlightBlock(block);
+      return;
+    }
+    const { ranges, textLength } = this.highlighter.scan(block);
+    if (!this.group) {
+      this.group = { sentinel: block, blocks: [], previous: this.lastGroup, next: null, chars: 0 };
+      if (this.lastGroup) this.lastGroup.next = this.group;
+    }
+    const group = this.group;
+    group.chars += textLength;
+    if (ranges.length) {
+      this.pending.set(block, ranges);
+      group.blocks.push(block);
+    }
+    if (group.blocks.length >= GROUP_BLOCKS || group.chars >= GROUP_CHARS) this.closeGroup();
+  }
+
+  /** Blocks from `source` are scanned into groups of their own (a group is one stretch of the document). */
+  private *grouped(source: Iterator<Element>): Generator<Element> {
+    this.closeGroup();
+    this.lastGroup = null;
+    for (let r = source.next(); !r.done; r = source.next()) yield r.value;
+    this.closeGroup();
+  }
+
+  /**
+   * Starts watching the group just scanned. Its first block coming near the viewport wraps
+   * it and the group before it (whose end lies just above that block); a group holding no
+   * terms is still watched when the one before it has some.
+   */
+  private closeGroup(): void {
+    const group = this.group;
+    if (!group) return;
+    this.group = null;
+    this.lastGroup = group;
+    if (!group.blocks.length && !group.previous?.blocks.length) return;
+    this.groups.set(group.sentinel, group);
+    this.near?.observe(group.sentinel);
+  }
+
+  private onNear(entries: IntersectionObserverEntry[]): void {
+    if (!this.running) return;
+    const blocks: Element[] = [];
+    const taken: Group[] = [];
+    const take = (group: Group | null) => {
+      if (!group) return;
+      for (const b of group.blocks) if (this.pending.has(b)) blocks.push(b);
+      group.blocks.length = 0;
+      taken.push(group);
+    };
+    for (const e of entries) {
+      const group = this.groups.get(e.target);
+      if (!e.isIntersecting || !group) continue;
+      take(group.previous);
+      take(group);
+      for (let g = group.next, k = 0; g && k < GROUPS_AHEAD; g = g.next, k++) take(g);
+    }
+    // A sentinel is needed while its group or the one before it has something to wrap.
+    for (const g of taken)
+      if (!g.previous?.blocks.length && this.groups.delete(g.sentinel)) this.near?.unobserve(g.sentinel);
+    // Wrapped in slices like any other work (before anything still to scan).
+    if (blocks.length) this.queue.add(blocks);
   }
 
   /**
@@ -175,19 +358,45 @@ export class PageHighlighter {
     }
   }
 
+  /**
+   * Inside a slice of queued work, writes share one disconnection of our observer, taken
+   * at the first write and ended after the slice (no page code runs in between).
+   */
+  private beginWrites(): void {
+    if (this.writing) return;
+    const pending = this.observer.takeRecords();
+    if (pending.length) this.onMutations(pending);
+    this.writing = true;
+    this.observer.disconnect();
+  }
+
+  private endWrites(): void {
+    if (!this.writing) return;
+    this.writing = false;
+    if (this.running) for (const target of this.targets) this.observer.observe(target, OBSERVED);
+  }
+
   private onMutations(records: MutationRecord[]): void {
     if (!this.running) return;
     const blocks = new Set<Element>();
     /** Text the page changed or added: highlight its block again once it is quiet. */
+    const changedBlock = (block: Element) => {
+      this.pending.delete(block); // its matches are stale: it is scanned again
+      if ((this.repairs.get(block) ?? 0) <= MAX_REPAIRS_PER_BLOCK) blocks.add(block);
+    };
     const addBlockOf = (node: Node) => {
       const block = nearestBlock(node);
-      if (block && (this.repairs.get(block) ?? 0) <= MAX_REPAIRS_PER_BLOCK) blocks.add(block);
+      if (block) changedBlock(block);
     };
     /** The page undid our work in the block holding `node`: count it against the block. */
     const undone = (node: Node) => {
       const block = node instanceof Element && isBlock(node) ? node : nearestBlock(node);
       if (block) this.repairs.set(block, (this.repairs.get(block) ?? 0) + 1);
     };
+    let removedAny = false;
+    /** Added elements, in runs of siblings. */
+    const runs: Element[][] = [];
+    const run: Element[] = [];
     for (const r of records) {
       if (r.type === 'characterData') {
         const node = r.target;
@@ -200,6 +409,10 @@ export class PageHighlighter {
         addBlockOf(node);
         continue;
       }
+      // Nodes added to or taken out of a block not wrapped yet: its matches are stale.
+      const target = r.target instanceof Element && isBlock(r.target) ? r.target : nearestBlock(r.target);
+      if (target && this.pending.has(target)) changedBlock(target);
+      if (r.removedNodes.length) removedAny = true;
       for (const removed of r.removedNodes) {
         if (this.highlighter.isSplit(removed)) {
           undone(r.target);
@@ -220,13 +433,44 @@ export class PageHighlighter {
       for (const added of r.addedNodes) {
         if (this.highlighter.isOurs(added)) continue;
         if (added.nodeType === Node.TEXT_NODE) addBlockOf(added);
-        // An added subtree is walked lazily; its blocks are new, so they are not repairs.
-        else if (added.nodeType === Node.ELEMENT_NODE)
-          this.queue.feed(Highlighter.blocksIn(added, undefined, (root) => this.watchShadowRoot(root)));
+        else if (added.nodeType === Node.ELEMENT_NODE) {
+          // Elements added one after another (a feed's items) are one stretch of the page.
+          if (run.length && run[run.length - 1]!.nextElementSibling !== added) runs.push(run.splice(0));
+          run.push(added as Element);
+        }
       }
     }
+    if (run.length) runs.push(run);
+    // Only what was added is scanned (lazily; its blocks are new, so they are not repairs),
+    // and it is wrapped when it comes near the viewport.
+    const watchShadowRoot = (root: ShadowRoot) => this.watchShadowRoot(root);
+    for (const added of runs)
+      this.queue.feed(
+        this.grouped(
+          (function* () {
+            for (const el of added) if (el.isConnected) yield* Highlighter.blocksIn(el, undefined, watchShadowRoot);
+          })(),
+        ),
+      );
     if (this.highlighter.splitCount > 5000) this.highlighter.prune();
+    if (removedAny) this.forgetRemoved();
     if (blocks.size) this.whenQuiet(blocks);
+  }
+
+  /**
+   * Drops what we hold for blocks the page removed before they were wrapped (a feed that
+   * drops its oldest items), at most once a second: a walk over what is pending.
+   */
+  private forgetRemoved(): void {
+    const now = performance.now();
+    if (now - this.forgotAt < 1000) return;
+    this.forgotAt = now;
+    for (const block of this.pending.keys()) if (!block.isConnected) this.pending.delete(block);
+    for (const sentinel of this.groups.keys())
+      if (!sentinel.isConnected) {
+        this.groups.delete(sentinel);
+        this.near?.unobserve(sentinel);
+      }
   }
 
   private whenQuiet(blocks: Iterable<Element>): void {
@@ -250,6 +494,7 @@ export class PageHighlighter {
       quiet.push(block);
       this.changed.delete(block);
     }
+    for (const block of quiet) this.wrapNow.add(block);
     if (quiet.length) this.queue.add(quiet);
   }
 

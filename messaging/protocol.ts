@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import type { EntryView, SearchHit, SectionView } from '../glossary/glossary';
-import type { MatchEntry } from '../glossary/matcher';
+import type { CompiledForms, MatchEntry } from '../glossary/matcher';
 import type { HighlightStyle } from '../settings/defaults';
 
 /** One message: the schema its params must pass, and (as a type only) what it answers. */
@@ -42,6 +42,8 @@ export interface PageConfig {
   /** Hover delay before the card opens, in ms. */
   cardDelayMs: number;
   entries: MatchEntry[];
+  /** The same entries compiled once in the background, ready to use (none when disabled). */
+  compiled: CompiledForms | null;
 }
 
 /** Messages the background answers, from the content script and the extension's pages. */

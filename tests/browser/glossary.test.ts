@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { firstPassDone, PAGES_DIR } from '../support/browser';
+import { PAGES_DIR } from '../support/browser';
+import { readThrough } from '../support/read-through';
 import { useSession } from '../support/session';
 import { builtInEntries } from '../../glossary/builtin';
 
@@ -19,7 +20,7 @@ test.each(pages)('%s: every expected snippet is highlighted with its entry id', 
   await page.goto(s.server.url(`${name}.html`));
   await page.locator('mark[data-term-id]').first().waitFor();
   await page.waitForFunction(() => document.querySelectorAll('mark[data-term-id]').length > 20);
-  await firstPassDone(page); // the rest of the page is highlighted in slices
+  await readThrough(page); // text is wrapped as the reader comes near it
   // Whole matches: a match split across inline elements is joined back from its fragments.
   const found: { id: string; text: string }[] = await page.$$eval('mark[data-term-id]', (marks) => {
     const out: { id: string; text: string }[] = [];

@@ -5,6 +5,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { changesHandled, collectErrors } from '../support/browser';
+import { readThrough } from '../support/read-through';
 import { useSession } from '../support/session';
 
 const s = useSession();
@@ -90,6 +91,9 @@ test('infinite scroll: new stories are highlighted as they arrive', async () => 
   await page.goto(s.server.url('dynamic.html'));
   await page.locator('mark[data-term-id="butyrate"]').waitFor();
   await page.evaluate(() => (window as any).appendStories(40));
+  // New stories are wrapped as the reader scrolls down to them.
+  await expect.poll(() => page.locator('[data-story="39"]').count()).toBe(1);
+  await readThrough(page);
   await expect.poll(() => ids(page, '[data-story="39"] mark')).toEqual(['vagus-nerve', 'gut-brain-axis']);
   expect(await ids(page, '[data-story="0"] mark')).toEqual(['dysbiosis', 'multiple-sclerosis']);
   expect(await page.locator('article mark').count()).toBeGreaterThanOrEqual(80);

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { firstPassDone, PAGES_DIR } from '../support/browser';
+import { readThrough } from '../support/read-through';
 import { useSession } from '../support/session';
 
 const pages = [
@@ -34,6 +35,7 @@ test.each(pages)('%s: every highlight counted by hand, and nothing else', async 
   const page = await s.context.newPage();
   await page.goto(s.server.url(name));
   await firstPassDone(page);
+  await readThrough(page); // text is wrapped as the reader comes near it
   const found: Record<string, number> = await page.$$eval('mark[data-term-id]:not([data-gg-continued])', (ms) => {
     const c: Record<string, number> = {};
     for (const m of ms) c[m.getAttribute('data-term-id')!] = (c[m.getAttribute('data-term-id')!] ?? 0) + 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileMatcher, type MatchEntry } from '../../glossary/matcher';
+import { compileForms, compileMatcher, matcherFrom, type MatchEntry } from '../../glossary/matcher';
 import { canonical } from '../../glossary/normalize';
 
 const entry = (id: string, words: string[], abbreviations: string[] = []): MatchEntry => ({
@@ -327,5 +327,21 @@ describe('an abbreviation in brackets inside a term', () => {
   it('the bracket alone is not a term: a form still needs its words', () => {
     expect(found('the (NK) cells', m)).toEqual([]);
     expect(found('NK cells (NK)', m)).toEqual([['NK cells', 'nk-cells']]);
+  });
+});
+
+describe('forms compiled once and sent to a page', () => {
+  it('match exactly as the glossary compiled in place, after a structured clone', () => {
+    const sent = structuredClone(compileForms(GLOSSARY));
+    const here = compileMatcher(GLOSSARY);
+    const there = matcherFrom(sent);
+    const texts = [
+      'Gut dysbiosis and IBD; ibd is not an abbreviation here, nor is anti-IBD.',
+      'The gut–brain\naxis, short-chain fatty acids and Tregs’ role.',
+      '',
+    ];
+    for (const t of texts) expect(there.find(t)).toEqual(here.find(t));
+    expect(there.formCount).toBe(here.formCount);
+    expect(matcherFrom(compileForms([])).find('anything')).toEqual([]);
   });
 });
