@@ -23,8 +23,12 @@ export interface LearnedAbbreviation {
 export interface PageTerms {
   /** Short form as written (case-sensitive) → what the page defines it as. */
   abbreviations: ReadonlyMap<string, LearnedAbbreviation>;
-  /** Entries the page names unambiguously (and those its definitions name): the page's topics. Worked out on first use. */
-  topics: () => ReadonlySet<string>;
+  /**
+   * Entries the page names unambiguously (and those its definitions name): the page's topics.
+   * Worked out from the page's opening text on first use, then grown by what the matcher
+   * finds as more of the page is read (a feed or an app that brings its text in later).
+   */
+  topics: () => Set<string>;
 }
 
 /** Enough text for any article's definitions; a page's text beyond this is not scanned for them. */
@@ -110,22 +114,35 @@ export function withPageTerms(base: Matcher, page: PageTerms): Matcher {
   const topical = TOPIC_FORMS.filter((r) => base.find(r.name).some((m) => m.id === r.id));
   const topicalMatcher = compileMatcher(topical.map((r) => ({ id: r.id, forms: r.forms.map((text) => ({ text, caseSensitive: false })) })));
   const topicalHint = new RegExp(topical.flatMap((r) => r.forms).join('|') || '(?!)', 'i');
-  let shownTopical: Set<string> | undefined;
+  let shownTopical = new Set<string>();
+  /** The topics' size when `shownTopical` was worked out: it is worked out again as they grow. */
+  let shownFor = -1;
   const topicalFind = (text: string): Match[] => {
     if (!topicalHint.test(text)) return [];
-    shownTopical ??= new Set(topical.filter((r) => subjectShown(page.topics(), r)).map((r) => r.id));
-    return shownTopical.size ? topicalMatcher.find(text).filter((m) => shownTopical!.has(m.id) && !refusedByContext(text, m.start, m.end)) : [];
+    const topics = page.topics();
+    if (shownFor !== topics.size) {
+      shownTopical = new Set(topical.filter((r) => subjectShown(topics, r)).map((r) => r.id));
+      shownFor = topics.size;
+    }
+    return shownTopical.size ? topicalMatcher.find(text).filter((m) => shownTopical.has(m.id) && !refusedByContext(text, m.start, m.end)) : [];
   };
   return {
     formCount: base.formCount + local.formCount,
     find(text: string): Match[] {
       // Most text holds none of the page's short forms: a plain search rules it out quickly.
       const own = [...(shorts.some((s) => text.includes(s)) ? local.find(text) : []), ...topicalFind(text)];
-      const glossary = base.find(text).filter((m) => {
+      const kept = base.find(text).filter((m) => {
         const written = text.slice(m.start, m.end);
-        if (blocked.has(written) || refusedByContext(text, m.start, m.end)) return false;
-        return !isAmbiguousForm(written) || topicShown(page.topics(), m.id);
+        return !blocked.has(written) && !refusedByContext(text, m.start, m.end);
       });
+      let glossary = kept;
+      if (kept.length) {
+        // What this text names unambiguously shows what the page is about, for this text and what follows.
+        const topics = page.topics();
+        const ambiguous = kept.map((m) => isAmbiguousForm(text.slice(m.start, m.end)));
+        kept.forEach((m, i) => ambiguous[i] || topics.add(m.id));
+        glossary = kept.filter((m, i) => !ambiguous[i] || topicShown(topics, m.id));
+      }
       if (own.length === 0) return glossary;
       const merged: Match[] = [];
       for (const m of [...own, ...glossary].sort((a, b) => a.start - b.start || b.end - a.end)) {

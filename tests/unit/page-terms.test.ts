@@ -85,3 +85,14 @@ test('learnedFor tells the card which definition a highlight comes from', () => 
   expect(learnedFor(page, 'IBD', 'ibd')).toBeUndefined();
 });
 
+
+test('a page that brings its text in later (a feed, an app) shows its topic as it comes', () => {
+  // At start the page holds nothing to learn from.
+  const page = withPageTerms(glossary, learnPageTerms('', glossary, entries));
+  const ids = (text: string) => page.find(text).map((x) => x.id);
+  expect(ids('Is IBS in the news?')).toEqual([]);
+  // Then it loads an article about the gut: its unambiguous terms show the topic …
+  ids('Dysbiosis and regulatory T cells were studied in people with Crohn’s disease.');
+  // … and the initials it uses later read as ours.
+  expect(ids('Is IBS in the news?')).toEqual(['ibs']);
+});
