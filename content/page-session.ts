@@ -118,6 +118,8 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
    * A settings change that leaves this page's highlighting as it was (another site switched
    * off, the card delay) does not take the page's highlights down and put them back.
    */
+  /** Counts the times highlighting was taken down to be rebuilt: a rebuild that resumes after a newer one began gives way to it. */
+  let rebuilds = 0;
   const apply = async (glossaryChanged: boolean) => {
     const next = await request('getPageConfig', { host });
     if (lifetime.isInvalid) return;
@@ -125,15 +127,22 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
       config !== null && next.enabled === config.enabled && next.style === config.style && next.firstMentionOnly === config.firstMentionOnly;
     config = next;
     if (!glossaryChanged && highlightsAlike) return;
+    const rebuild = ++rebuilds;
     page?.stop();
     page = null;
     matcher = null;
     pageTerms = null;
     entries.clear();
     if (next.enabled && next.entries.length) {
-      // One task of ours: compiling the glossary, then highlighting what is visible.
+      // Two tasks of ours, each short: reading what the page teaches (its abbreviations),
+      // then highlighting what is visible.
+      const learnedAt = performance.now();
+      const taught = pageMatcher(doc, next);
+      performance.measure('gut-glossary:learn', { start: learnedAt });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (lifetime.isInvalid || rebuild !== rebuilds) return;
       const startedAt = performance.now();
-      ({ matcher, pageTerms } = pageMatcher(doc, next));
+      ({ matcher, pageTerms } = taught);
       page = new PageHighlighter(doc, matcher, {
         firstMentionOnly: o.everyMention ? false : next.firstMentionOnly,
         ...markOptions(next.style),
