@@ -33,9 +33,15 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
     }, 200);
   };
 
-  const mountCard = async (build: BuildCard, whenGone: (undo: () => void) => void): Promise<CardController | null> => {
+  const mountCard = async (
+    build: BuildCard,
+    whenGone: (undo: () => void) => void,
+    { openRoot }: { openRoot: boolean },
+  ): Promise<CardController | null> => {
     const ui = await createShadowRootUi(ctx, {
       name: CARD_HOST_TAG,
+      // Closed: a page cannot reach into the card and read what it shows (open only for our tests).
+      mode: openRoot ? 'open' : 'closed',
       position: 'inline',
       anchor: 'html',
       onMount: (container, _shadow, host) => {

@@ -32,6 +32,10 @@ export class CardController {
   /** Whether the card was already open for the term a touch began on (the second tap follows links). */
   private tapOnOpenCard = false;
   private closeTimer = 0;
+  /** The term a hover is about to open. */
+  private pending: HTMLElement | null = null;
+  /** True while focus is moved onto a term at the reader's request. */
+  private readerMovesFocus = false;
   private readonly abort = new AbortController();
 
   constructor(
@@ -40,11 +44,18 @@ export class CardController {
   ) {
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, capture = true) =>
       doc.addEventListener(type, (e) => e.isTrusted && fn(e), { capture, signal: this.abort.signal });
-    on('pointerover', (e) => {
-      if (e.pointerType === 'touch') return;
+    // Hover opens the card only when the reader's pointer moves onto a term and rests there:
+    // a page that moves a term under a still pointer, or focuses it from script, opens nothing.
+    let lastX = NaN;
+    let lastY = NaN;
+    on('pointermove', (e) => {
+      if (e.pointerType === 'touch' || (e.screenX === lastX && e.screenY === lastY)) return;
+      lastX = e.screenX;
+      lastY = e.screenY;
       const mark = this.markAt(e.target);
-      if (mark) this.scheduleOpen(mark);
-      else if (!this.inCard(e.target)) this.cancelOpen();
+      if (mark) {
+        if (mark !== this.pending) this.scheduleOpen(mark);
+      } else if (!this.inCard(e.target)) this.cancelOpen();
     });
     on('pointerout', (e) => {
       if (this.markAt(e.target) && !this.inCard(e.relatedTarget)) {
@@ -52,9 +63,11 @@ export class CardController {
         this.scheduleClose();
       }
     });
+    // Focus opens a card only when we move it for the reader (their keyboard command, the
+    // popup's "jump to"): `mark.focus()` from a page produces a trusted focus event too.
     on('focusin', (e) => {
       const mark = this.markAt(e.target);
-      if (mark && !this.restoringFocus && this.mark !== mark) void this.open(mark);
+      if (mark && this.readerMovesFocus && !this.restoringFocus && this.mark !== mark) void this.open(mark);
     });
     // Touch: the first tap on a term opens its card instead of following a link around it.
     let touching = false;
@@ -110,6 +123,16 @@ export class CardController {
     this.render();
   }
 
+  /** Runs `move`, which moves focus onto a term for the reader: that term's card opens. */
+  forReader(move: () => void): void {
+    this.readerMovesFocus = true;
+    try {
+      move();
+    } finally {
+      this.readerMovesFocus = false;
+    }
+  }
+
   close(): void {
     this.cancelOpen();
     this.cancelClose();
@@ -157,10 +180,12 @@ export class CardController {
     this.cancelClose();
     if (this.mark === mark) return;
     this.cancelOpen();
+    this.pending = mark;
     this.openTimer = window.setTimeout(() => this.open(mark), this.options.openDelayMs());
   }
 
   private cancelOpen(): void {
+    this.pending = null;
     clearTimeout(this.openTimer);
   }
 

@@ -15,6 +15,7 @@ import { settingsItem } from '../settings/storage';
 import { CardController } from './card-controller';
 import { navigateTerms } from './keyboard-nav';
 import { markOptions } from './mark-options';
+import { opaqueIds, type OpaqueIds } from './opaque-ids';
 
 /** How long the page's extension context lasts (WXT's ContentScriptContext fits). */
 export interface Lifetime {
@@ -31,7 +32,7 @@ export interface PageSessionOptions {
   host: string;
   lifetime: Lifetime;
   /** Mounts the card's layer and builds the card in it; `whenGone` takes its removal. */
-  mountCard: (build: BuildCard, whenGone: (undo: () => void) => void) => Promise<CardController | null>;
+  mountCard: (build: BuildCard, whenGone: (undo: () => void) => void, how: { openRoot: boolean }) => Promise<CardController | null>;
   /** "Read the full answer" on the card. */
   openFaq: (sectionId: string) => void;
   /** Highlight every mention, whatever the settings say (the FAQ page explains its terms everywhere). */
@@ -48,6 +49,8 @@ export interface PageSession {
   page(): PageHighlighter | null;
   matcher(): Matcher | null;
   card(): CardController | null;
+  /** How this page's highlights name entries (the reader's own by an opaque token). */
+  ids(): OpaqueIds;
   /** Fetches the config again (the glossary changed) and highlights anew. */
   refresh(): void;
   /** Runs `undo` when the extension goes away under the page. */
@@ -77,6 +80,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
   let pageTerms: PageTerms | null = null;
   let card: CardController | null = null;
   let config: PageConfig | null = null;
+  let ids = opaqueIds([], []);
 
   /**
    * Cleanup for when the extension is reloaded or updated under this page. WXT notices it
@@ -94,8 +98,9 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
 
   // Entries are fetched on first use and kept until the glossary changes.
   const entries = new Map<string, Promise<EntryView | null>>();
-  const loadEntry = (id: string) => {
+  const loadEntry = (pageId: string) => {
     if (lifetime.isInvalid) return Promise.resolve(null);
+    const id = ids.toEntry(pageId);
     let p = entries.get(id);
     if (!p) {
       p = request('getEntry', { id }).catch(() => null);
@@ -124,7 +129,8 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
     if (next.enabled && next.entries.length) {
       // One task of ours: compiling the glossary, then highlighting what is visible.
       const startedAt = performance.now();
-      ({ matcher, pageTerms } = pageMatcher(doc, next.entries));
+      ids = opaqueIds(next.entries, next.ownIds);
+      ({ matcher, pageTerms } = pageMatcher(doc, ids.entries));
       page = new PageHighlighter(doc, matcher, {
         firstMentionOnly: o.everyMention ? false : next.firstMentionOnly,
         ...markOptions(next.style),
@@ -148,6 +154,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
     page: () => page,
     matcher: () => matcher,
     card: () => card,
+    ids: () => ids,
     refresh: () => void apply(true).catch(() => {}),
     whenGone,
   };
@@ -169,13 +176,17 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
         definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
       }),
     whenGone,
+    { openRoot: (config as PageConfig | null)?.testHooks === true },
   );
 
   const keys = new AbortController();
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (!lifetime.isInvalid) navigateTerms(e, () => page?.marks() ?? [], card?.openMark ?? doc.activeElement);
+      if (lifetime.isInvalid) return;
+      const move = () => navigateTerms(e, () => page?.marks() ?? [], card?.openMark ?? doc.activeElement);
+      if (card) card.forReader(move);
+      else move();
     },
     { signal: keys.signal },
   );

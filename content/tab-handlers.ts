@@ -9,11 +9,12 @@ import { focusTerm } from './keyboard-nav';
 import type { PageSession } from './page-session';
 
 /** What the tab's messages need of the page session. */
-export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'page' | 'matcher' | 'card'>;
+export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'page' | 'matcher' | 'card' | 'ids'>;
 
 export function pageState(ctx: PageContext): PageState {
   const page = ctx.page();
-  const counts = page ? [...page.counts()].map(([id, count]) => ({ id, count })) : [];
+  const ids = ctx.ids();
+  const counts = page ? [...page.counts()].map(([id, count]) => ({ id: ids.toEntry(id), count })) : [];
   counts.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   return { host: ctx.host, enabled: page !== null, counts };
 }
@@ -28,11 +29,14 @@ export function createTabHandlers(ctx: PageContext): Handlers<TabProtocol> {
       return null;
     },
     jumpTo: ({ id }) => {
-      const marks = ctx.page()?.marks().filter((m) => m.dataset.termId === id) ?? [];
+      const pageId = ctx.ids().toPage(id);
+      const marks = ctx.page()?.marks().filter((m) => m.dataset.termId === pageId) ?? [];
       if (!marks.length) return false;
       const i = ((lastJump.get(id) ?? -1) + 1) % marks.length;
       lastJump.set(id, i);
-      focusTerm(marks[i]!);
+      const card = ctx.card();
+      if (card) card.forReader(() => focusTerm(marks[i]!));
+      else focusTerm(marks[i]!);
       return true;
     },
     explain: ({ text }) => {

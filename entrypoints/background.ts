@@ -7,7 +7,7 @@ import { broadcast, requestTab } from '../messaging/client';
 import { handleMessage } from '../messaging/dispatch';
 import { createHandlers } from '../messaging/handlers';
 import { toggleSite } from '../settings/sites';
-import { readSettings, settingsItem } from '../settings/storage';
+import { readSettings, settingsItem, testHooksItem } from '../settings/storage';
 
 export default defineBackground(() => {
   // Built once per service-worker start, on first use, and again when the reader's entries
@@ -22,6 +22,7 @@ export default defineBackground(() => {
     search: async () => (await state()).search,
     suggest: async () => (await state()).suggest,
     settings: readSettings,
+    testHooks: () => testHooksItem.getValue(),
     openFaqPage,
     setBadge: async (tabId, text) => {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#14532d' });

@@ -2,7 +2,9 @@
  * The background's name → handler table, typed by the protocol. Messages reach it only
  * through the one door (`handleMessage` in messaging/dispatch.ts).
  */
+import { builtInEntries } from '../glossary/builtin';
 import { entryView, searchHit, sectionView, type Glossary } from '../glossary/glossary';
+import { UNMARKED } from '../glossary/matcher';
 import { foundAs, type Search } from '../glossary/search';
 import type { Entry } from '../glossary/schema';
 import type { Settings } from '../settings/defaults';
@@ -15,23 +17,30 @@ export interface HandlerContext {
   search: () => Search | Promise<Search>;
   suggest: () => ((query: string) => Entry[]) | Promise<(query: string) => Entry[]>;
   settings: () => Promise<Settings>;
+  /** Whether the test harness or the bench asked for test hooks (see `testHooksItem`). */
+  testHooks?: () => Promise<boolean>;
   /** Opens the FAQ page in a new tab; `hash` names a question or an entry. */
   openFaqPage: (hash: string) => Promise<void>;
   /** Shows a count on the toolbar button for one tab ('' clears it). */
   setBadge: (tabId: number, text: string) => Promise<void>;
 }
 
+const builtInIds = new Set(builtInEntries.map((e) => e.id));
+
 export function createHandlers(ctx: HandlerContext): Handlers<BackgroundProtocol> {
   return {
     async getPageConfig({ host }) {
       const s = await ctx.settings();
       const enabled = isSiteEnabled(s, host);
+      const entries = enabled ? (await ctx.glossary()).matchEntries : [];
       return {
         enabled,
         style: s.style,
         firstMentionOnly: s.firstMentionOnly,
         cardDelayMs: s.cardDelayMs,
-        entries: enabled ? (await ctx.glossary()).matchEntries : [],
+        entries,
+        ownIds: entries.filter((e) => e.id !== UNMARKED && !builtInIds.has(e.id)).map((e) => e.id),
+        testHooks: (await ctx.testHooks?.()) ?? false,
       };
     },
     getEntry: async ({ id }) => entryView(await ctx.glossary(), id),

@@ -42,6 +42,10 @@ export interface PageConfig {
   /** Hover delay before the card opens, in ms. */
   cardDelayMs: number;
   entries: MatchEntry[];
+  /** Ids of the reader's own entries: never written into the page (their marks carry an opaque token). */
+  ownIds: string[];
+  /** Set only by the test harness and the bench: an open card root, timings on the page's timeline. */
+  testHooks: boolean;
 }
 
 /** Messages the background answers, from the content script and the extension's pages. */

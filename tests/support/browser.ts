@@ -33,6 +33,11 @@ export async function launchWithExtension(
     hasTouch?: boolean;
     /** A profile to use and keep (to restart the browser on it); a fresh one is made and removed otherwise. */
     userDataDir?: string;
+    /**
+     * Test hooks (on unless false): the card's shadow root opens so locators reach into it, and
+     * our timings go to the page's User Timing timeline. Off, the extension runs as it ships.
+     */
+    testHooks?: boolean;
   } = {},
 ): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
@@ -62,6 +67,7 @@ export async function launchWithExtension(
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
+  if (options.testHooks !== false) await worker.evaluate(() => chrome.storage.local.set({ testHooks: true }));
   const server = await serveDirectory(PAGES_DIR, ROOT);
   return {
     context,
