@@ -7,6 +7,7 @@
 import { compileMatcher, type Matcher, type MatchEntry } from '../glossary/matcher';
 import { learnedFor, learnPageTerms, MAX_SCANNED, withPageTerms, type PageTerms } from '../glossary/page-terms';
 import type { EntryView } from '../glossary/glossary';
+import { MARK_SELECTOR } from '../highlight/highlighter';
 import { PageHighlighter } from '../highlight/page-highlighter';
 import { readableText } from '../highlight/page-text';
 import { request } from '../messaging/client';
@@ -14,6 +15,7 @@ import type { PageConfig } from '../messaging/protocol';
 import { settingsItem } from '../settings/storage';
 import { CardController } from './card-controller';
 import { navigateTerms } from './keyboard-nav';
+import { cleanCopies } from './clean-copy';
 import { markOptions } from './mark-options';
 import { opaqueIds, type OpaqueIds } from './opaque-ids';
 
@@ -161,6 +163,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
 
   await apply(true);
   whenGone(() => page?.stop());
+  whenGone(cleanCopies(doc, MARK_SELECTOR));
   whenGone(settingsItem.watch(() => void apply(false).catch(() => {})));
   o.onStart?.(session);
 

@@ -70,3 +70,24 @@ test('a term moved under a still pointer does not open its card; the reader movi
   await page.waitForFunction(() => document.querySelector('#public mark')?.getAttribute('aria-expanded') === 'true');
   await page.close();
 });
+
+test('copying highlighted text puts on the clipboard what the page would give without us', async () => {
+  await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.server.origin });
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('hostile/probe.html'));
+  await page.locator('#copy mark[data-term-id="dysbiosis"]').waitFor();
+  // The reader selects the sentence and presses Ctrl+C.
+  const copy = page.locator('#copy');
+  const box = (await copy.boundingBox())!;
+  await page.mouse.click(box.x + 1, box.y + box.height / 2, { clickCount: 3 });
+  await page.keyboard.press('Control+C');
+  const clip = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+  });
+  expect(clip.text).toContain("Short-chain fatty acids feed the colon's cells; dysbiosis reduces them.");
+  expect(clip.html).toContain('<b>colon</b>');
+  expect(clip.html).toContain('dysbiosis reduces them');
+  expect(clip.html).not.toMatch(/<mark|gut-glossary|data-term-id|gg-|aria-description|data-markjs/);
+  await page.close();
+});
