@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import cardCss from '../components/card/card.css?inline';
 import { CARD_HOST_TAG } from '../highlight/dom-rules';
 import type { PageHighlighter } from '../highlight/page-highlighter';
 import { request } from '../messaging/client';
@@ -19,6 +19,9 @@ const HOST_STYLE =
   'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
   'width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; ' +
   'visibility: visible !important; opacity: 1 !important; transform: none !important; pointer-events: none !important;';
+
+/** The card's styles, behind a reset so the page's inherited styles stop at the host. */
+const CARD_CSS = `:host { all: initial !important; }\n${cardCss}`;
 
 const isTopFrame = window === window.top;
 
@@ -38,21 +41,21 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
     whenGone: (undo: () => void) => void,
     { openRoot }: { openRoot: boolean },
   ): Promise<CardController | null> => {
-    const ui = await createShadowRootUi(ctx, {
-      name: CARD_HOST_TAG,
-      // Closed: a page cannot reach into the card and read what it shows (open only for our tests).
-      mode: openRoot ? 'open' : 'closed',
-      position: 'inline',
-      anchor: 'html',
-      onMount: (container, _shadow, host) => {
-        host.setAttribute('style', HOST_STYLE);
-        return build(container, host);
-      },
-      onRemove: (card) => card?.destroy(),
+    // A plain element with a closed shadow root: a page cannot read the card, and a page that
+    // defines a custom element of our name cannot squat it. (Under test hooks the host has
+    // our tag name and an open root, so tests can find the card.)
+    const host = document.createElement(openRoot ? CARD_HOST_TAG : 'div');
+    host.setAttribute('style', HOST_STYLE);
+    const shadow = host.attachShadow({ mode: openRoot ? 'open' : 'closed' });
+    shadow.append(Object.assign(document.createElement('style'), { textContent: CARD_CSS }));
+    const container = shadow.appendChild(document.createElement('div'));
+    const card = build(container, host);
+    document.documentElement.append(host);
+    whenGone(() => {
+      card.destroy();
+      host.remove();
     });
-    ui.mount();
-    whenGone(() => ui.remove());
-    return ui.mounted ?? null;
+    return card;
   };
 
   // Tab messages are answered as soon as the page is highlighted, before the card is mounted.

@@ -12,11 +12,11 @@ import { PageHighlighter } from '../highlight/page-highlighter';
 import { readableText } from '../highlight/page-text';
 import { request } from '../messaging/client';
 import type { PageConfig } from '../messaging/protocol';
-import { settingsItem } from '../settings/storage';
 import { CardController } from './card-controller';
 import { navigateTerms } from './keyboard-nav';
 import { cleanCopies } from './clean-copy';
 import { markOptions } from './mark-options';
+import { createTimings } from './timings';
 import { opaqueIds, type OpaqueIds } from './opaque-ids';
 
 /** How long the page's extension context lasts (WXT's ContentScriptContext fits). */
@@ -37,6 +37,13 @@ export interface PageSessionOptions {
   mountCard: (build: BuildCard, whenGone: (undo: () => void) => void, how: { openRoot: boolean }) => Promise<CardController | null>;
   /** "Read the full answer" on the card. */
   openFaq: (sectionId: string) => void;
+  /**
+   * Calls back on each settings change, returns its unwatch: extension pages read storage
+   * themselves. Content scripts cannot (storage is for trusted contexts), and must not even
+   * load the storage module, whose versioned items read storage when defined: the background
+   * tells them instead (`settingsChanged`).
+   */
+  watchSettings?: (onChange: () => void) => () => void;
   /** Highlight every mention, whatever the settings say (the FAQ page explains its terms everywhere). */
   everyMention?: boolean;
   /** After each highlighting pass settles, and after the config is applied. */
@@ -55,6 +62,8 @@ export interface PageSession {
   ids(): OpaqueIds;
   /** Fetches the config again (the glossary changed) and highlights anew. */
   refresh(): void;
+  /** Fetches the config again (the settings changed); highlights anew only if they look different. */
+  followSettings(): void;
   /** Runs `undo` when the extension goes away under the page. */
   whenGone(undo: () => void): void;
 }
@@ -73,15 +82,15 @@ function pageMatcher(doc: Document, entries: MatchEntry[]): { matcher: Matcher; 
 
 export async function startPageSession(o: PageSessionOptions): Promise<PageSession> {
   const { doc, host, lifetime } = o;
-  // User Timing entries let `npm run bench` see our start, first viewport, first settle and
-  // how long our longest tasks ran (the page's own rendering is not ours to count).
-  performance.mark('gut-glossary:start');
+  // Our start, first viewport, first settle and longest tasks, for `npm run bench` (the
+  // page's own rendering is not ours to count); the page sees them only under test hooks.
+  let config: PageConfig | null = null;
+  const timings = createTimings(() => config?.testHooks === true);
   let page: PageHighlighter | null = null;
   let matcher: Matcher | null = null;
   /** The abbreviations this page defines, learned when the page is highlighted. */
   let pageTerms: PageTerms | null = null;
   let card: CardController | null = null;
-  let config: PageConfig | null = null;
   let ids = opaqueIds([], []);
 
   /**
@@ -137,19 +146,45 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
         firstMentionOnly: o.everyMention ? false : next.firstMentionOnly,
         ...markOptions(next.style),
         onSettled: () => {
-          if (!performance.getEntriesByName('gut-glossary:done').length) {
-            performance.mark('gut-glossary:done');
-            performance.measure('gut-glossary:longest-slice', { start: 0, duration: page?.longestSliceMs ?? 0 });
+          if (!timings.has('done')) {
+            timings.mark('done');
+            timings.measure('longest-slice', 0, page?.longestSliceMs ?? 0);
           }
           o.onHighlights?.(page);
         },
       });
       page.start();
-      performance.measure('gut-glossary:first-task', { start: startedAt });
-      performance.mark('gut-glossary:viewport');
+      timings.measure('first-task', startedAt);
+      timings.mark('viewport');
     }
+    // A switched-off site gets no card host: nothing of ours is in its document.
+    if (next.enabled) await ensureCard();
     o.onHighlights?.(page);
   };
+
+  let mounting: Promise<void> | null = null;
+  const ensureCard = () =>
+    (mounting ??= o
+      .mountCard(
+        (container, cardHost) =>
+          new CardController(doc, {
+            container,
+            host: cardHost,
+            // Read at each hover: a delay changed in the settings applies to the next one.
+            openDelayMs: () => config?.cardDelayMs ?? 300,
+            loadEntry,
+            openFaq: o.openFaq,
+            definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
+          }),
+        whenGone,
+        { openRoot: config?.testHooks === true },
+      )
+      .then(
+        (c) => {
+          card = c;
+        },
+        () => {}, // no card on this page; highlights and the popup still work
+      ));
 
   const session: PageSession = {
     host,
@@ -158,29 +193,17 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
     card: () => card,
     ids: () => ids,
     refresh: () => void apply(true).catch(() => {}),
+    followSettings: () => void apply(false).catch(() => {}),
     whenGone,
   };
 
   await apply(true);
+  timings.mark('ready');
   whenGone(() => page?.stop());
   whenGone(cleanCopies(doc, MARK_SELECTOR));
-  whenGone(settingsItem.watch(() => void apply(false).catch(() => {})));
+  // Extension pages (the FAQ) read the settings themselves; content scripts are told by the background.
+  if (o.watchSettings) whenGone(o.watchSettings(() => session.followSettings()));
   o.onStart?.(session);
-
-  card = await o.mountCard(
-    (container, cardHost) =>
-      new CardController(doc, {
-        container,
-        host: cardHost,
-        // Read at each hover: a delay changed in the settings applies to the next one.
-        openDelayMs: () => config?.cardDelayMs ?? 300,
-        loadEntry,
-        openFaq: o.openFaq,
-        definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
-      }),
-    whenGone,
-    { openRoot: (config as PageConfig | null)?.testHooks === true },
-  );
 
   const keys = new AbortController();
   doc.addEventListener(

@@ -191,9 +191,9 @@ export async function changesHandled(page: Page | Frame): Promise<void> {
   await page.evaluate(() => document.getElementById('gg-probe')!.remove());
 }
 
-/** Waits until the content script has read its settings and mounted the card's host, highlighting or not. */
+/** Waits until the content script has read its settings, highlighting or not (test hooks mark it with User Timing). */
 export async function contentScriptReady(page: Page | Frame): Promise<void> {
-  await page.locator('gut-glossary-card').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => performance.getEntriesByName('gut-glossary:ready').length > 0, null, { timeout: 20_000 });
 }
 
 /**
