@@ -9,7 +9,7 @@ import { focusTerm } from './keyboard-nav';
 import type { PageSession } from './page-session';
 
 /** What the tab's messages need of the page session. */
-export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'page' | 'matcher' | 'card' | 'ids'>;
+export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'followSettings' | 'page' | 'matcher' | 'card' | 'ids'>;
 
 export function pageState(ctx: PageContext): PageState {
   const page = ctx.page();
@@ -26,6 +26,10 @@ export function createTabHandlers(ctx: PageContext): Handlers<TabProtocol> {
     getPageState: () => pageState(ctx),
     refresh: () => {
       ctx.refresh();
+      return null;
+    },
+    settingsChanged: () => {
+      ctx.followSettings();
       return null;
     },
     jumpTo: ({ id }) => {

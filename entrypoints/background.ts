@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerContextMenu } from '../background/context-menu';
 import { registerOmnibox } from '../background/omnibox';
+import { restrictStorageToExtension } from '../background/storage-access';
 import { createGlossaryState } from '../background/glossary-state';
 import { broadcast, requestTab } from '../messaging/client';
 import { handleMessage } from '../messaging/dispatch';
@@ -22,14 +23,19 @@ export default defineBackground(() => {
     search: async () => (await state()).search,
     suggest: async () => (await state()).suggest,
     settings: readSettings,
-    testHooks: () => testHooksItem.getValue(),
+    testHooks: () => testHooksItem.getValue().catch(() => false),
     openFaqPage,
     setBadge: async (tabId, text) => {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#14532d' });
       await browser.action.setBadgeText({ tabId, text });
     },
   });
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(handlers, message, sender, browser.runtime.id));
+  const ownOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(handlers, message, sender, browser.runtime.id, ownOrigin));
+  // Content scripts read nothing from storage themselves: they ask through the protocol,
+  // and are told when the settings change.
+  void restrictStorageToExtension(browser.storage);
+  settingsItem.watch(() => void broadcast('settingsChanged', {}));
 
   registerOmnibox(browser.omnibox, async () => (await state()).search, openFaqPage);
   registerContextMenu(browser.contextMenus, {

@@ -91,3 +91,92 @@ test('copying highlighted text puts on the clipboard what the page would give wi
   expect(clip.html).not.toMatch(/<mark|gut-glossary|data-term-id|gg-|aria-description|data-markjs/);
   await page.close();
 });
+
+const setDisabledSites = (sites: string[]) =>
+  s.worker.evaluate(async (disabledSites) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites } });
+  }, sites);
+
+test('a switched-off site sees nothing of us: no element, no timings, no message, no start event', async () => {
+  await setDisabledSites(['localhost']);
+  const page = await s.context.newPage();
+  const startEvents: string[] = [];
+  await page.exposeFunction('recordStart', (name: string) => startEvents.push(name));
+  // A page that knows the extension's (public) id listens for WXT's start event.
+  await page.addInitScript((id) => {
+    document.addEventListener(`${id}:highlighter:wxt:content-script-started`, () => (window as any).recordStart('start'));
+  }, s.extensionId);
+  await page.goto(s.server.url('hostile/watcher.html').replace('127.0.0.1', 'localhost'));
+  // Time for the content script to start and read its settings (nothing on the page tells when).
+  await cardTimersFired(page, 1500);
+  const seen = await page.evaluate(() => (window as any).seen);
+  expect(seen).toEqual({ timings: [], messages: [], added: [] });
+  expect(await page.locator('mark').count()).toBe(0);
+  expect(startEvents).toEqual([]);
+  // The reader switches the site on: the content script was there all along, and still the
+  // page's timeline and messages hold nothing of ours.
+  await setDisabledSites([]);
+  await page.locator('mark[data-term-id="dysbiosis"]').waitFor();
+  const after = await page.evaluate(() => (window as any).seen);
+  expect(after.timings).toEqual([]);
+  expect(after.messages).toEqual([]);
+  expect(startEvents).toEqual([]);
+  await page.close();
+});
+
+test("replaying WXT's start event or message does not stop us", async () => {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('hostile/watcher.html'));
+  await page.locator('mark[data-term-id="dysbiosis"]').waitFor();
+  await page.evaluate((id) => {
+    const type = `${id}:highlighter:wxt:content-script-started`;
+    const detail = { contentScriptName: 'highlighter', messageId: 'forged' };
+    document.dispatchEvent(new CustomEvent(type, { detail }));
+    window.postMessage({ type, ...detail }, '*');
+  }, s.extensionId);
+  // Still highlighting what the page adds, and the reader's hover still opens the card.
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { id: 'later', textContent: 'Later: butyrate.' })));
+  await page.locator('#later mark[data-term-id="butyrate"]').waitFor();
+  await page.locator('#later mark').hover();
+  await page.waitForFunction(() => document.querySelector('#later mark')?.getAttribute('aria-expanded') === 'true');
+  await page.close();
+});
+
+test("a content script cannot read storage, nor ask for the whole glossary: only what its page shows", async () => {
+  const page = await s.context.newPage();
+  const cdp = await s.context.newCDPSession(page);
+  const contexts: { id: number; name: string; origin: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await page.goto(s.server.url('hostile/probe.html'));
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+  await cdp.send('Runtime.enable');
+  const ours = contexts.find((c) => c.name === 'Gut Glossary');
+  expect(ours).toBeDefined();
+  // Run in our content script's own world: as if a page had subverted it.
+  const { result } = await cdp.send('Runtime.evaluate', {
+    contextId: ours!.id,
+    awaitPromise: true,
+    returnByValue: true,
+    expression: `(async () => {
+      const attempt = (p) => p.then((v) => v, (e) => 'refused: ' + e.message);
+      const send = (type) => chrome.runtime.sendMessage({ type, params: {} });
+      return {
+        local: await attempt(chrome.storage.local.get(null).then(Object.keys)),
+        sync: await attempt(chrome.storage.sync.get(null).then(Object.keys)),
+        write: await attempt(chrome.storage.sync.set({ settings: { enabled: false } }).then(() => 'written')),
+        listEntries: await send('listEntries'),
+        listSections: await send('listSections'),
+        entry: await chrome.runtime.sendMessage({ type: 'getEntry', params: { id: 'dysbiosis' } }),
+      };
+    })()`,
+  });
+  const out = result.value as Record<string, any>;
+  expect(out.local).toMatch(/^refused/);
+  expect(out.sync).toMatch(/^refused/);
+  expect(out.write).toMatch(/^refused/);
+  expect(out.listEntries).toMatchObject({ ok: false });
+  expect(out.listSections).toMatchObject({ ok: false });
+  expect(out.entry).toMatchObject({ ok: true, result: { entry: { id: 'dysbiosis' } } });
+  await page.close();
+});
