@@ -105,6 +105,13 @@ export class CardController {
         }
       }
     });
+    // Inside the card, only the reader's own clicks and keys reach its buttons and links.
+    for (const type of ['click', 'keydown', 'pointerdown', 'pointerup'])
+      options.container.addEventListener(type, (e) => {
+        if (e.isTrusted) return;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }, { capture: true, signal: this.abort.signal });
     doc.defaultView?.addEventListener('scroll', () => this.onScroll(), { passive: true, capture: true, signal: this.abort.signal });
   }
 

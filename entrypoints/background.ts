@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerContextMenu } from '../background/context-menu';
 import { registerOmnibox } from '../background/omnibox';
+import { rateLimit } from '../background/rate-limit';
 import { restrictStorageToExtension } from '../background/storage-access';
 import { createGlossaryState } from '../background/glossary-state';
 import { broadcast, requestTab } from '../messaging/client';
@@ -25,6 +26,7 @@ export default defineBackground(() => {
     settings: readSettings,
     testHooks: () => testHooksItem.getValue().catch(() => false),
     openFaqPage,
+    mayOpenTab: rateLimit(3, 10_000),
     setBadge: async (tabId, text) => {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#14532d' });
       await browser.action.setBadgeText({ tabId, text });

@@ -21,6 +21,8 @@ export interface HandlerContext {
   testHooks?: () => Promise<boolean>;
   /** Opens the FAQ page in a new tab; `hash` names a question or an entry. */
   openFaqPage: (hash: string) => Promise<void>;
+  /** Whether another FAQ tab may open now (a flood of requests opens a few, not dozens). */
+  mayOpenTab?: () => boolean;
   /** Shows a count on the toolbar button for one tab ('' clears it). */
   setBadge: (tabId: number, text: string) => Promise<void>;
 }
@@ -48,6 +50,7 @@ export function createHandlers(ctx: HandlerContext): Handlers<BackgroundProtocol
     listEntries: async () => (await ctx.glossary()).entries.map(searchHit),
     listSections: async () => (await ctx.glossary()).sections.map((s) => ({ id: s.id, question: s.question })),
     async openFaq({ section, entry }) {
+      if (ctx.mayOpenTab && !ctx.mayOpenTab()) throw new Error('too many tabs opened at once');
       const hash = entry ? `#entry-${entry}` : section ? `#${section}` : '';
       await ctx.openFaqPage(hash);
       return null;

@@ -1,0 +1,59 @@
+/**
+ * A page cannot drive us. These tests open the card's shadow root (test hooks), as if a
+ * page could reach into it, and check that its script clicks still do nothing; and that
+ * even a flood of "open the FAQ" requests opens only a few tabs.
+ */
+import { expect, test } from 'vitest';
+import { cardTimersFired } from '../support/browser';
+import { useSession } from '../support/session';
+
+const s = useSession();
+
+test('script clicks inside the card open no tab and switch no entry', async () => {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('demo.html'));
+  const mark = page.locator('article p mark[data-term-id="butyrate"]').first();
+  await mark.hover();
+  const card = page.locator('gut-glossary-card .card[data-term-id="butyrate"]');
+  await card.waitFor();
+  const pagesBefore = s.context.pages().length;
+  await page.evaluate(() => {
+    const root = document.querySelector('gut-glossary-card')!.shadowRoot!;
+    for (let i = 0; i < 10; i++) root.querySelector<HTMLElement>('.read-more')?.click();
+    for (const a of root.querySelectorAll<HTMLElement>('.related a, .related button')) a.click();
+  });
+  await cardTimersFired(page, 800);
+  expect(s.context.pages().length).toBe(pagesBefore);
+  expect(await card.count()).toBe(1);
+  // The reader's own click still works.
+  const [faq] = await Promise.all([s.context.waitForEvent('page'), card.locator('.read-more').click()]);
+  await faq.waitForURL(/faq\.html#/);
+  await faq.close();
+  await page.close();
+});
+
+test('a flood of FAQ requests from a content script opens at most three tabs, not dozens', async () => {
+  const page = await s.context.newPage();
+  const cdp = await s.context.newCDPSession(page);
+  const contexts: { id: number; name: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await page.goto(s.server.url('demo.html'));
+  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+  await cdp.send('Runtime.enable');
+  const ours = contexts.find((c) => c.name === 'Gut Glossary')!;
+  const opened: string[] = [];
+  s.context.on('page', (p) => opened.push(p.url()));
+  const { result } = await cdp.send('Runtime.evaluate', {
+    contextId: ours.id,
+    awaitPromise: true,
+    returnByValue: true,
+    expression: `Promise.all(Array.from({ length: 12 }, () => chrome.runtime.sendMessage({ type: 'openFaq', params: {} }).then((r) => r.ok)))`,
+  });
+  // Three in any ten seconds (the previous test's reader click may have used one).
+  const accepted = (result.value as boolean[]).filter(Boolean).length;
+  expect(accepted).toBeGreaterThan(0);
+  expect(accepted).toBeLessThanOrEqual(3);
+  await expect.poll(() => opened.length).toBe(accepted);
+  for (const p of s.context.pages()) if (p.url().includes('faq.html')) await p.close();
+  await page.close();
+});
