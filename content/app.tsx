@@ -7,7 +7,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../components/card/card.css?inline';
 import { CARD_HOST_TAG } from '../highlight/dom-rules';
-import type { PageHighlighter } from '../highlight/page-highlighter';
 import { request } from '../messaging/client';
 import { handleTabMessage, type SenderInfo } from '../messaging/dispatch';
 import type { CardController } from './card-controller';
@@ -28,11 +27,11 @@ const isTopFrame = window === window.top;
 export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
   // The toolbar badge counts the top frame's distinct entries, reported once highlighting settles.
   let statsTimer = 0;
-  const reportStats = (page: PageHighlighter | null) => {
+  const reportStats = (distinct: number) => {
     if (!isTopFrame) return;
     clearTimeout(statsTimer);
     statsTimer = window.setTimeout(() => {
-      if (!ctx.isInvalid) void request('pageStats', { distinct: page?.counts().size ?? 0 }).catch(() => {});
+      if (!ctx.isInvalid) void request('pageStats', { distinct }).catch(() => {});
     }, 200);
   };
 

@@ -17,6 +17,8 @@ export interface CardControllerOptions {
   openDelayMs: () => number;
   closeDelayMs?: number;
   loadEntry: (id: string) => Promise<EntryView | null>;
+  /** Whether a highlight is one we made (a page's look-alike marks open nothing). */
+  isOurs?: (mark: HTMLElement) => boolean;
   openFaq: (sectionId: string) => void;
   /** What the page itself defines a highlight's text as, for entry `id` ("Crohn's disease" for "CD"), if anything. */
   definedOnPage?: (text: string, id: string) => string | undefined;
@@ -176,7 +178,8 @@ export class CardController {
   }
 
   private markAt(target: EventTarget | null): HTMLElement | null {
-    return target instanceof Element ? target.closest<HTMLElement>(MARK_SELECTOR) : null;
+    const mark = target instanceof Element ? target.closest<HTMLElement>(MARK_SELECTOR) : null;
+    return mark && (this.options.isOurs?.(mark) ?? true) ? mark : null;
   }
 
   private inCard(target: EventTarget | Element | null): boolean {

@@ -28,6 +28,9 @@ export interface Lifetime {
 /** Builds the card inside the layer the caller mounts (a shadow root), given its container and host. */
 export type BuildCard = (container: HTMLElement, host: HTMLElement) => CardController;
 
+/** Distinct entries counted on one page at most: more is a page forging or flooding, not reading. */
+export const MAX_COUNTED = 500;
+
 export interface PageSessionOptions {
   doc: Document;
   /** The page's host name: what site rules are checked against. */
@@ -46,8 +49,8 @@ export interface PageSessionOptions {
   watchSettings?: (onChange: () => void) => () => void;
   /** Highlight every mention, whatever the settings say (the FAQ page explains its terms everywhere). */
   everyMention?: boolean;
-  /** After each highlighting pass settles, and after the config is applied. */
-  onHighlights?: (page: PageHighlighter | null) => void;
+  /** After each highlighting pass settles, and after the config is applied: how many distinct entries the page mentions. */
+  onHighlights?: (distinct: number) => void;
   /** As soon as the page is highlighted, before the card is mounted: where the page's other doors attach. */
   onStart?: (session: PageSession) => void;
 }
@@ -56,6 +59,10 @@ export interface PageSessionOptions {
 export interface PageSession {
   readonly host: string;
   page(): PageHighlighter | null;
+  /** Our highlights, in document order: only marks we made (a page can forge look-alikes). */
+  marks(): HTMLElement[];
+  /** How often each entry (by its page id) is mentioned, counted from our marks, for at most MAX_COUNTED entries. */
+  counts(): Map<string, number>;
   matcher(): Matcher | null;
   card(): CardController | null;
   /** How this page's highlights name entries (the reader's own by an opaque token). */
@@ -92,6 +99,18 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
   let pageTerms: PageTerms | null = null;
   let card: CardController | null = null;
   let ids = opaqueIds([], []);
+  /** Every mark we made: the page's own elements, however alike, are not ours. */
+  let made = new WeakSet<HTMLElement>();
+  const ourMarks = () => page?.marks().filter((m) => made.has(m)) ?? [];
+  const counts = () => {
+    const out = new Map<string, number>();
+    for (const m of ourMarks()) {
+      const id = m.dataset.termId!;
+      if (out.size >= MAX_COUNTED && !out.has(id)) continue;
+      out.set(id, (out.get(id) ?? 0) + 1);
+    }
+    return out;
+  };
 
   /**
    * Cleanup for when the extension is reloaded or updated under this page. WXT notices it
@@ -144,13 +163,13 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
       ({ matcher, pageTerms } = pageMatcher(doc, ids.entries));
       page = new PageHighlighter(doc, matcher, {
         firstMentionOnly: o.everyMention ? false : next.firstMentionOnly,
-        ...markOptions(next.style),
+        ...markOptions(next.style, (made = new WeakSet())),
         onSettled: () => {
           if (!timings.has('done')) {
             timings.mark('done');
             timings.measure('longest-slice', 0, page?.longestSliceMs ?? 0);
           }
-          o.onHighlights?.(page);
+          o.onHighlights?.(counts().size);
         },
       });
       page.start();
@@ -159,7 +178,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
     }
     // A switched-off site gets no card host: nothing of ours is in its document.
     if (next.enabled) await ensureCard();
-    o.onHighlights?.(page);
+    o.onHighlights?.(counts().size);
   };
 
   let mounting: Promise<void> | null = null;
@@ -173,6 +192,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
             // Read at each hover: a delay changed in the settings applies to the next one.
             openDelayMs: () => config?.cardDelayMs ?? 300,
             loadEntry,
+            isOurs: (mark) => made.has(mark),
             openFaq: o.openFaq,
             definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
           }),
@@ -189,6 +209,8 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
   const session: PageSession = {
     host,
     page: () => page,
+    marks: ourMarks,
+    counts,
     matcher: () => matcher,
     card: () => card,
     ids: () => ids,
@@ -210,7 +232,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
     'keydown',
     (e) => {
       if (lifetime.isInvalid) return;
-      const move = () => navigateTerms(e, () => page?.marks() ?? [], card?.openMark ?? doc.activeElement);
+      const move = () => navigateTerms(e, ourMarks, card?.openMark ?? doc.activeElement);
       if (card) card.forReader(move);
       else move();
     },

@@ -9,12 +9,12 @@ import { focusTerm } from './keyboard-nav';
 import type { PageSession } from './page-session';
 
 /** What the tab's messages need of the page session. */
-export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'followSettings' | 'page' | 'matcher' | 'card' | 'ids'>;
+export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'followSettings' | 'page' | 'marks' | 'counts' | 'matcher' | 'card' | 'ids'>;
 
 export function pageState(ctx: PageContext): PageState {
   const page = ctx.page();
   const ids = ctx.ids();
-  const counts = page ? [...page.counts()].map(([id, count]) => ({ id: ids.toEntry(id), count })) : [];
+  const counts = page ? [...ctx.counts()].map(([id, count]) => ({ id: ids.toEntry(id), count })) : [];
   counts.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   return { host: ctx.host, enabled: page !== null, counts };
 }
@@ -34,7 +34,7 @@ export function createTabHandlers(ctx: PageContext): Handlers<TabProtocol> {
     },
     jumpTo: ({ id }) => {
       const pageId = ctx.ids().toPage(id);
-      const marks = ctx.page()?.marks().filter((m) => m.dataset.termId === pageId) ?? [];
+      const marks = ctx.marks().filter((m) => m.dataset.termId === pageId);
       if (!marks.length) return false;
       const i = ((lastJump.get(id) ?? -1) + 1) % marks.length;
       lastJump.set(id, i);
@@ -48,7 +48,7 @@ export function createTabHandlers(ctx: PageContext): Handlers<TabProtocol> {
       const card = ctx.card();
       if (!page || !card) return false;
       const selection = document.getSelection();
-      const marks = page.marks();
+      const marks = ctx.marks();
       // A highlighted term inside the selection, else the first highlight of the entry it names.
       const inSelection = selection && selection.rangeCount ? marks.find((m) => selection.containsNode(m, true)) : undefined;
       const id = ctx.matcher()?.find(text)[0]?.id;

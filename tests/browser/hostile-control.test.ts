@@ -57,3 +57,38 @@ test('a flood of FAQ requests from a content script opens at most three tabs, no
   for (const p of s.context.pages()) if (p.url().includes('faq.html')) await p.close();
   await page.close();
 });
+
+test('forged marks are not counted, listed or opened: only marks we made', async () => {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('hostile/probe.html'));
+  await page.locator('#public mark[data-term-id="dysbiosis"]').waitFor();
+  await page.evaluate(() => {
+    const forged = document.createElement('div');
+    forged.id = 'forged';
+    for (let i = 0; i < 2000; i++) {
+      const m = document.createElement('mark');
+      m.className = 'gut-glossary-mark gg-underline';
+      m.dataset.termId = i < 1000 ? 'urgent-call-now' : `forged-${i}`;
+      m.textContent = 'Call us now ';
+      forged.append(m);
+    }
+    document.body.prepend(forged);
+  });
+  // Let the page's change be handled, then ask as the popup and the badge do.
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { id: 'probe2', textContent: 'Probe: butyrate.' })));
+  await page.locator('#probe2 mark[data-term-id="butyrate"]').waitFor();
+  await page.bringToFront();
+  const state = await s.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'getPageState', params: {} }, { frameId: 0 });
+  });
+  const ids = (state as { counts: { id: string }[] }).counts.map((c) => c.id);
+  expect(ids).toContain('dysbiosis');
+  expect(ids.filter((id) => id === 'urgent-call-now' || id.startsWith('forged-'))).toEqual([]);
+  expect(ids.length).toBeLessThan(20);
+  // A real hover on a forged mark opens nothing.
+  await page.locator('#forged mark').first().hover();
+  await cardTimersFired(page, 800);
+  expect(await page.locator('gut-glossary-card .card').count()).toBe(0);
+  await page.close();
+});
