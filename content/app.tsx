@@ -24,7 +24,17 @@ const CARD_CSS = `:host { all: initial !important; }\n${cardCss}`;
 
 const isTopFrame = window === window.top;
 
+/**
+ * Only HTML and XHTML documents are read: a standalone SVG image or the browser's view of
+ * an XML file is not prose, and an element of ours in it would break it.
+ */
+const isHtmlDocument = (doc: Document) =>
+  ['text/html', 'application/xhtml+xml', 'text/plain'].includes(doc.contentType) &&
+  doc.documentElement?.localName === 'html' &&
+  doc.documentElement.namespaceURI === 'http://www.w3.org/1999/xhtml';
+
 export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
+  if (!isHtmlDocument(document)) return;
   // The toolbar badge counts the top frame's distinct entries, reported once highlighting settles.
   let statsTimer = 0;
   const reportStats = (distinct: number) => {

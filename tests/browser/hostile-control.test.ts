@@ -4,7 +4,7 @@
  * even a flood of "open the FAQ" requests opens only a few tabs.
  */
 import { expect, test } from 'vitest';
-import { cardTimersFired } from '../support/browser';
+import { cardTimersFired, collectErrors } from '../support/browser';
 import { useSession } from '../support/session';
 
 const s = useSession();
@@ -91,4 +91,21 @@ test('forged marks are not counted, listed or opened: only marks we made', async
   await cardTimersFired(page, 800);
   expect(await page.locator('gut-glossary-card .card').count()).toBe(0);
   await page.close();
+});
+
+test('standalone SVG and XML documents: no highlight, no element of ours, no error', async () => {
+  for (const name of ['hostile/standalone.svg', 'hostile/data.xml']) {
+    const page = await s.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(s.server.url(name));
+    // Nothing on such a page tells when a content script is done: a generous wait.
+    await cardTimersFired(page, 1500);
+    const found = await page.evaluate(() => ({
+      marks: document.getElementsByTagName('mark').length,
+      ours: document.getElementsByTagName('gut-glossary-card').length,
+    }));
+    expect(found, name).toEqual({ marks: 0, ours: 0 });
+    expect(errors, name).toEqual([]);
+    await page.close();
+  }
 });

@@ -180,3 +180,16 @@ test("a content script cannot read storage, nor ask for the whole glossary: only
   expect(out.entry).toMatchObject({ ok: true, result: { entry: { id: 'dysbiosis' } } });
   await page.close();
 });
+
+test('a page that defines our element name first does not stop the card', async () => {
+  const page = await s.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(s.server.url('hostile/squatter.html'));
+  const mark = page.locator('#text mark[data-term-id="dysbiosis"]');
+  await mark.waitFor();
+  await mark.hover();
+  await page.waitForFunction(() => document.querySelector('#text mark')?.getAttribute('aria-expanded') === 'true');
+  expect(errors).toEqual([]);
+  await page.close();
+});
