@@ -60,6 +60,7 @@ export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
     const container = shadow.appendChild(document.createElement('div'));
     const card = build(container, host);
     document.documentElement.append(host);
+    // When the page removes the host or replaces its document, the session mounts a new one.
     whenGone(() => {
       card.destroy();
       host.remove();

@@ -151,6 +151,11 @@ export class CardController {
     this.render();
   }
 
+  /** Whether the card's host is still in the page (a page may remove it, or replace its whole document). */
+  get attached(): boolean {
+    return this.options.host.isConnected;
+  }
+
   get openMark(): HTMLElement | null {
     return this.mark;
   }

@@ -206,6 +206,39 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
         () => {}, // no card on this page; highlights and the popup still work
       ));
 
+  /**
+   * Pages that swap their body (Turbo-style navigation), rewrite their document with
+   * document.open()/write(), or remove our card's host: the highlights follow the new body
+   * and the card comes back. A page that keeps removing the host gets it back a few times,
+   * then goes without a card rather than into a fight.
+   */
+  const followReplacedDocument = () => {
+    let body = doc.body;
+    let root = doc.documentElement;
+    let remounts = 0;
+    const observer = new MutationObserver(() => {
+      const hostGone = card !== null && !card.attached && remounts < 5;
+      if (doc.body === body && doc.documentElement === root && !hostGone) return;
+      body = doc.body;
+      root = doc.documentElement;
+      observe();
+      if (hostGone) {
+        remounts++;
+        card?.destroy();
+        card = null;
+        mounting = null;
+      }
+      void apply(true).catch(() => {});
+    });
+    const observe = () => {
+      observer.disconnect();
+      observer.observe(doc, { childList: true });
+      if (doc.documentElement) observer.observe(doc.documentElement, { childList: true });
+    };
+    observe();
+    whenGone(() => observer.disconnect());
+  };
+
   const session: PageSession = {
     host,
     page: () => page,
@@ -221,6 +254,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
 
   await apply(true);
   timings.mark('ready');
+  followReplacedDocument();
   whenGone(() => page?.stop());
   whenGone(cleanCopies(doc, MARK_SELECTOR));
   // Extension pages (the FAQ) read the settings themselves; content scripts are told by the background.

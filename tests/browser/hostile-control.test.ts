@@ -109,3 +109,34 @@ test('standalone SVG and XML documents: no highlight, no element of ours, no err
     await page.close();
   }
 });
+
+test('a page that swaps its body, rewrites its document or removes our card host: we carry on', async () => {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('hostile/probe.html'));
+  await page.locator('#public mark[data-term-id="dysbiosis"]').waitFor();
+  const hoverOpens = async (selector: string) => {
+    await page.mouse.move(0, 0);
+    await page.locator(selector).first().hover();
+    await page.locator('gut-glossary-card .card').waitFor();
+  };
+  // Turbo-style navigation: a new body.
+  await page.evaluate(() => {
+    const body = document.createElement('body');
+    body.append(Object.assign(document.createElement('p'), { id: 'swapped', textContent: 'The next page is about butyrate.' }));
+    document.body.replaceWith(body);
+  });
+  await page.locator('#swapped mark[data-term-id="butyrate"]').waitFor();
+  await hoverOpens('#swapped mark');
+  // The page removes our card's host.
+  await page.evaluate(() => document.querySelector('gut-glossary-card')!.remove());
+  await hoverOpens('#swapped mark');
+  // document.open()/write() after load.
+  await page.evaluate(() => {
+    document.open();
+    document.write('<!doctype html><html><body><p id="written">Written later: dysbiosis.</p></body></html>');
+    document.close();
+  });
+  await page.locator('#written mark[data-term-id="dysbiosis"]').waitFor();
+  await hoverOpens('#written mark');
+  await page.close();
+});
