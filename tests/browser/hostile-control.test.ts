@@ -4,7 +4,7 @@
  * even a flood of "open the FAQ" requests opens only a few tabs.
  */
 import { expect, test } from 'vitest';
-import { cardTimersFired, collectErrors } from '../support/browser';
+import { cardTimersFired, collectErrors, reloadExtension } from '../support/browser';
 import { useSession } from '../support/session';
 
 const s = useSession();
@@ -138,5 +138,18 @@ test('a page that swaps its body, rewrites its document or removes our card host
   });
   await page.locator('#written mark[data-term-id="dysbiosis"]').waitFor();
   await hoverOpens('#written mark');
+  await page.close();
+});
+
+// Last in this file: it reloads the extension.
+test('after the extension reloads, the orphaned script closes its card and takes its highlights away at once, untouched', async () => {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('demo.html'));
+  await page.locator('mark[data-term-id="dysbiosis"]').first().hover();
+  await page.locator('gut-glossary-card .card').waitFor();
+  await reloadExtension(s);
+  // No hover, key or change from the reader: the old script notices by itself.
+  await page.locator('gut-glossary-card').waitFor({ state: 'detached', timeout: 5_000 });
+  await expect.poll(() => page.locator('mark[data-term-id]').count(), { timeout: 5_000 }).toBe(0);
   await page.close();
 });
