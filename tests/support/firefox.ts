@@ -81,9 +81,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
       },
     };
     // Test hooks, as in Chromium: the card's shadow root opens so tests can reach into it.
+    // The page stays open: closed while it still loads its data, it would log an error.
     const page = await session.openExtensionPage('options.html');
     await page.evaluate(() => (globalThis as any).browser.storage.local.set({ testHooks: true }));
-    await page.close();
     return session;
   } catch (error) {
     await browser.close();
