@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { rejectUnsafeCode } from './scripts/unsafe-code';
 
@@ -7,7 +8,12 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   // The build fails on innerHTML, eval and the like in our code.
-  vite: () => ({ plugins: [rejectUnsafeCode(import.meta.dirname)] }),
+  vite: () => ({
+    plugins: [rejectUnsafeCode(import.meta.dirname)],
+    // The content script's context says nothing to the page and cannot be stopped by it
+    // (content/quiet-context.ts explains why WXT's cannot be used).
+    resolve: { alias: { 'wxt/utils/content-script-context': resolve(import.meta.dirname, 'content/quiet-context.ts') } },
+  }),
   hooks: {
     // Highlight styles go in the manifest, not a <style> tag: a strict page CSP cannot block them.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -5,9 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import cardCss from '../components/card/card.css?inline';
 import { CARD_HOST_TAG } from '../highlight/dom-rules';
-import type { PageHighlighter } from '../highlight/page-highlighter';
 import { request } from '../messaging/client';
 import { handleTabMessage, type SenderInfo } from '../messaging/dispatch';
 import type { CardController } from './card-controller';
@@ -20,33 +19,53 @@ const HOST_STYLE =
   'width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; ' +
   'visibility: visible !important; opacity: 1 !important; transform: none !important; pointer-events: none !important;';
 
+/** The card's styles, behind a reset so the page's inherited styles stop at the host. */
+const CARD_CSS = `:host { all: initial !important; }\n${cardCss}`;
+
 const isTopFrame = window === window.top;
 
+/**
+ * Only HTML and XHTML documents are read: a standalone SVG image or the browser's view of
+ * an XML file is not prose, and an element of ours in it would break it.
+ */
+const isHtmlDocument = (doc: Document) =>
+  ['text/html', 'application/xhtml+xml', 'text/plain'].includes(doc.contentType) &&
+  doc.documentElement?.localName === 'html' &&
+  doc.documentElement.namespaceURI === 'http://www.w3.org/1999/xhtml';
+
 export async function startGlossary(ctx: ContentScriptContext): Promise<void> {
+  if (!isHtmlDocument(document)) return;
   // The toolbar badge counts the top frame's distinct entries, reported once highlighting settles.
   let statsTimer = 0;
-  const reportStats = (page: PageHighlighter | null) => {
+  const reportStats = (distinct: number) => {
     if (!isTopFrame) return;
     clearTimeout(statsTimer);
     statsTimer = window.setTimeout(() => {
-      if (!ctx.isInvalid) void request('pageStats', { distinct: page?.counts().size ?? 0 }).catch(() => {});
+      if (!ctx.isInvalid) void request('pageStats', { distinct }).catch(() => {});
     }, 200);
   };
 
-  const mountCard = async (build: BuildCard, whenGone: (undo: () => void) => void): Promise<CardController | null> => {
-    const ui = await createShadowRootUi(ctx, {
-      name: CARD_HOST_TAG,
-      position: 'inline',
-      anchor: 'html',
-      onMount: (container, _shadow, host) => {
-        host.setAttribute('style', HOST_STYLE);
-        return build(container, host);
-      },
-      onRemove: (card) => card?.destroy(),
+  const mountCard = async (
+    build: BuildCard,
+    whenGone: (undo: () => void) => void,
+    { openRoot }: { openRoot: boolean },
+  ): Promise<CardController | null> => {
+    // A plain element with a closed shadow root: a page cannot read the card, and a page that
+    // defines a custom element of our name cannot squat it. (Under test hooks the host has
+    // our tag name and an open root, so tests can find the card.)
+    const host = document.createElement(openRoot ? CARD_HOST_TAG : 'div');
+    host.setAttribute('style', HOST_STYLE);
+    const shadow = host.attachShadow({ mode: openRoot ? 'open' : 'closed' });
+    shadow.append(Object.assign(document.createElement('style'), { textContent: CARD_CSS }));
+    const container = shadow.appendChild(document.createElement('div'));
+    const card = build(container, host);
+    document.documentElement.append(host);
+    // When the page removes the host or replaces its document, the session mounts a new one.
+    whenGone(() => {
+      card.destroy();
+      host.remove();
     });
-    ui.mount();
-    whenGone(() => ui.remove());
-    return ui.mounted ?? null;
+    return card;
   };
 
   // Tab messages are answered as soon as the page is highlighted, before the card is mounted.

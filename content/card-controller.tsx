@@ -17,6 +17,8 @@ export interface CardControllerOptions {
   openDelayMs: () => number;
   closeDelayMs?: number;
   loadEntry: (id: string) => Promise<EntryView | null>;
+  /** Whether a highlight is one we made (a page's look-alike marks open nothing). */
+  isOurs?: (mark: HTMLElement) => boolean;
   openFaq: (sectionId: string) => void;
   /** What the page itself defines a highlight's text as, for entry `id` ("Crohn's disease" for "CD"), if anything. */
   definedOnPage?: (text: string, id: string) => string | undefined;
@@ -32,6 +34,10 @@ export class CardController {
   /** Whether the card was already open for the term a touch began on (the second tap follows links). */
   private tapOnOpenCard = false;
   private closeTimer = 0;
+  /** The term a hover is about to open. */
+  private pending: HTMLElement | null = null;
+  /** True while focus is moved onto a term at the reader's request. */
+  private readerMovesFocus = false;
   private readonly abort = new AbortController();
 
   constructor(
@@ -40,11 +46,18 @@ export class CardController {
   ) {
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, capture = true) =>
       doc.addEventListener(type, (e) => e.isTrusted && fn(e), { capture, signal: this.abort.signal });
-    on('pointerover', (e) => {
-      if (e.pointerType === 'touch') return;
+    // Hover opens the card only when the reader's pointer moves onto a term and rests there:
+    // a page that moves a term under a still pointer, or focuses it from script, opens nothing.
+    let lastX = NaN;
+    let lastY = NaN;
+    on('pointermove', (e) => {
+      if (e.pointerType === 'touch' || (e.screenX === lastX && e.screenY === lastY)) return;
+      lastX = e.screenX;
+      lastY = e.screenY;
       const mark = this.markAt(e.target);
-      if (mark) this.scheduleOpen(mark);
-      else if (!this.inCard(e.target)) this.cancelOpen();
+      if (mark) {
+        if (mark !== this.pending) this.scheduleOpen(mark);
+      } else if (!this.inCard(e.target)) this.cancelOpen();
     });
     on('pointerout', (e) => {
       if (this.markAt(e.target) && !this.inCard(e.relatedTarget)) {
@@ -52,9 +65,11 @@ export class CardController {
         this.scheduleClose();
       }
     });
+    // Focus opens a card only when we move it for the reader (their keyboard command, the
+    // popup's "jump to"): `mark.focus()` from a page produces a trusted focus event too.
     on('focusin', (e) => {
       const mark = this.markAt(e.target);
-      if (mark && !this.restoringFocus && this.mark !== mark) void this.open(mark);
+      if (mark && this.readerMovesFocus && !this.restoringFocus && this.mark !== mark) void this.open(mark);
     });
     // Touch: the first tap on a term opens its card instead of following a link around it.
     let touching = false;
@@ -92,6 +107,13 @@ export class CardController {
         }
       }
     });
+    // Inside the card, only the reader's own clicks and keys reach its buttons and links.
+    for (const type of ['click', 'keydown', 'pointerdown', 'pointerup'])
+      options.container.addEventListener(type, (e) => {
+        if (e.isTrusted) return;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }, { capture: true, signal: this.abort.signal });
     doc.defaultView?.addEventListener('scroll', () => this.onScroll(), { passive: true, capture: true, signal: this.abort.signal });
   }
 
@@ -110,6 +132,16 @@ export class CardController {
     this.render();
   }
 
+  /** Runs `move`, which moves focus onto a term for the reader: that term's card opens. */
+  forReader(move: () => void): void {
+    this.readerMovesFocus = true;
+    try {
+      move();
+    } finally {
+      this.readerMovesFocus = false;
+    }
+  }
+
   close(): void {
     this.cancelOpen();
     this.cancelClose();
@@ -117,6 +149,11 @@ export class CardController {
     this.mark = null;
     this.view = null;
     this.render();
+  }
+
+  /** Whether the card's host is still in the page (a page may remove it, or replace its whole document). */
+  get attached(): boolean {
+    return this.options.host.isConnected;
   }
 
   get openMark(): HTMLElement | null {
@@ -146,7 +183,8 @@ export class CardController {
   }
 
   private markAt(target: EventTarget | null): HTMLElement | null {
-    return target instanceof Element ? target.closest<HTMLElement>(MARK_SELECTOR) : null;
+    const mark = target instanceof Element ? target.closest<HTMLElement>(MARK_SELECTOR) : null;
+    return mark && (this.options.isOurs?.(mark) ?? true) ? mark : null;
   }
 
   private inCard(target: EventTarget | Element | null): boolean {
@@ -157,10 +195,12 @@ export class CardController {
     this.cancelClose();
     if (this.mark === mark) return;
     this.cancelOpen();
+    this.pending = mark;
     this.openTimer = window.setTimeout(() => this.open(mark), this.options.openDelayMs());
   }
 
   private cancelOpen(): void {
+    this.pending = null;
     clearTimeout(this.openTimer);
   }
 

@@ -6,6 +6,7 @@
 import cardCss from '../components/card/card.css?inline';
 import { CARD_HOST_TAG } from '../highlight/dom-rules';
 import highlightCss from '../public/highlight.css?inline';
+import { settingsItem } from '../settings/storage';
 import { startPageSession, type BuildCard, type PageSession } from './page-session';
 
 const style = (doc: Document, css: string) => Object.assign(doc.createElement('style'), { textContent: css });
@@ -26,5 +27,6 @@ export function startExtensionPageSession(doc: Document, openFaq: (sectionId: st
     openFaq,
     // The FAQ explains its terms wherever they are used.
     everyMention: true,
+    watchSettings: (onChange) => settingsItem.watch(onChange),
   });
 }

@@ -6,9 +6,13 @@ import type { HighlighterOptions } from '../highlight/highlighter';
  * it creates the element) and a description for screen readers. Focusability is added
  * only when a term is focused (keyboard navigation), not to every mark: fewer writes.
  */
-export function markOptions(style: HighlightStyle): Pick<HighlighterOptions, 'markClass' | 'onMark'> {
+export function markOptions(style: HighlightStyle, made: WeakSet<HTMLElement>): Pick<HighlighterOptions, 'markClass' | 'onMark'> {
   return {
     markClass: `gg-${style}`,
-    onMark: (mark) => mark.setAttribute('aria-description', 'glossary term'),
+    onMark: (mark) => {
+      // Remembered, so a page's look-alike marks are never counted or opened.
+      made.add(mark);
+      mark.setAttribute('aria-description', 'glossary term');
+    },
   };
 }

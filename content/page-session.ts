@@ -7,14 +7,17 @@
 import { compileMatcher, matcherFrom, type Matcher } from '../glossary/matcher';
 import { learnedFor, learnPageTerms, MAX_SCANNED, withPageTerms, type PageTerms } from '../glossary/page-terms';
 import type { EntryView } from '../glossary/glossary';
+import { MARK_SELECTOR } from '../highlight/highlighter';
 import { PageHighlighter } from '../highlight/page-highlighter';
 import { readableText } from '../highlight/page-text';
 import { request } from '../messaging/client';
 import type { PageConfig } from '../messaging/protocol';
-import { settingsItem } from '../settings/storage';
 import { CardController } from './card-controller';
 import { navigateTerms } from './keyboard-nav';
+import { cleanCopies } from './clean-copy';
 import { markOptions } from './mark-options';
+import { createTimings } from './timings';
+import { opaqueIds, type OpaqueIds } from './opaque-ids';
 
 /** How long the page's extension context lasts (WXT's ContentScriptContext fits). */
 export interface Lifetime {
@@ -25,19 +28,29 @@ export interface Lifetime {
 /** Builds the card inside the layer the caller mounts (a shadow root), given its container and host. */
 export type BuildCard = (container: HTMLElement, host: HTMLElement) => CardController;
 
+/** Distinct entries counted on one page at most: more is a page forging or flooding, not reading. */
+export const MAX_COUNTED = 500;
+
 export interface PageSessionOptions {
   doc: Document;
   /** The page's host name: what site rules are checked against. */
   host: string;
   lifetime: Lifetime;
   /** Mounts the card's layer and builds the card in it; `whenGone` takes its removal. */
-  mountCard: (build: BuildCard, whenGone: (undo: () => void) => void) => Promise<CardController | null>;
+  mountCard: (build: BuildCard, whenGone: (undo: () => void) => void, how: { openRoot: boolean }) => Promise<CardController | null>;
   /** "Read the full answer" on the card. */
   openFaq: (sectionId: string) => void;
+  /**
+   * Calls back on each settings change, returns its unwatch: extension pages read storage
+   * themselves. Content scripts cannot (storage is for trusted contexts), and must not even
+   * load the storage module, whose versioned items read storage when defined: the background
+   * tells them instead (`settingsChanged`).
+   */
+  watchSettings?: (onChange: () => void) => () => void;
   /** Highlight every mention, whatever the settings say (the FAQ page explains its terms everywhere). */
   everyMention?: boolean;
-  /** After each highlighting pass settles, and after the config is applied. */
-  onHighlights?: (page: PageHighlighter | null) => void;
+  /** After each highlighting pass settles, and after the config is applied: how many distinct entries the page mentions. */
+  onHighlights?: (distinct: number) => void;
   /** As soon as the page is highlighted, before the card is mounted: where the page's other doors attach. */
   onStart?: (session: PageSession) => void;
 }
@@ -46,10 +59,18 @@ export interface PageSessionOptions {
 export interface PageSession {
   readonly host: string;
   page(): PageHighlighter | null;
+  /** Our highlights, in document order: only marks we made (a page can forge look-alikes). */
+  marks(): HTMLElement[];
+  /** How often each entry (by its page id) is mentioned, wrapped or not, counted from our own matches, for at most MAX_COUNTED entries. */
+  counts(): Map<string, number>;
   matcher(): Matcher | null;
   card(): CardController | null;
+  /** How this page's highlights name entries (the reader's own by an opaque token). */
+  ids(): OpaqueIds;
   /** Fetches the config again (the glossary changed) and highlights anew. */
   refresh(): void;
+  /** Fetches the config again (the settings changed); highlights anew only if they look different. */
+  followSettings(): void;
   /** Runs `undo` when the extension goes away under the page. */
   whenGone(undo: () => void): void;
 }
@@ -64,28 +85,46 @@ function glossaryMatcher(config: PageConfig): Matcher {
   return compileMatcher(config.entries);
 }
 
+/** `base` with the ids its matches carry written as the page's highlights name them (the reader's own by a token). */
+function withPageIds(base: Matcher, ids: OpaqueIds): Matcher {
+  return { formCount: base.formCount, find: (text) => base.find(text).map((m) => ({ ...m, id: ids.toPage(m.id) })) };
+}
+
 /**
- * The matcher this page is highlighted with: the glossary's, taught what this page knows:
- * the abbreviations it defines, learned once from its readable text. Knowledge that belongs
- * to one page (terms the reader marked as known, next) joins or leaves here.
+ * The matcher this page is highlighted with: the glossary's, naming entries as this page's
+ * highlights do, taught what this page knows: the abbreviations it defines, learned once
+ * from its readable text. Knowledge that belongs to one page (terms the reader marked as
+ * known, next) joins or leaves here.
  */
-function pageMatcher(doc: Document, config: PageConfig): { matcher: Matcher; pageTerms: PageTerms } {
-  const glossary = glossaryMatcher(config);
-  const pageTerms = learnPageTerms(readableText(doc.body ?? doc.documentElement, MAX_SCANNED), glossary, config.entries);
+function pageMatcher(doc: Document, config: PageConfig, ids: OpaqueIds): { matcher: Matcher; pageTerms: PageTerms } {
+  const glossary = config.ownIds.length ? withPageIds(glossaryMatcher(config), ids) : glossaryMatcher(config);
+  const pageTerms = learnPageTerms(readableText(doc.body ?? doc.documentElement, MAX_SCANNED), glossary, ids.entries);
   return { matcher: withPageTerms(glossary, pageTerms), pageTerms };
 }
 
 export async function startPageSession(o: PageSessionOptions): Promise<PageSession> {
   const { doc, host, lifetime } = o;
-  // User Timing entries let `npm run bench` see our start, first viewport, first settle and
-  // how long our longest tasks ran (the page's own rendering is not ours to count).
-  performance.mark('gut-glossary:start');
+  // Our start, first viewport, first settle and longest tasks, for `npm run bench` (the
+  // page's own rendering is not ours to count); the page sees them only under test hooks.
+  let config: PageConfig | null = null;
+  const timings = createTimings(() => config?.testHooks === true);
   let page: PageHighlighter | null = null;
   let matcher: Matcher | null = null;
   /** The abbreviations this page defines, learned when the page is highlighted. */
   let pageTerms: PageTerms | null = null;
   let card: CardController | null = null;
-  let config: PageConfig | null = null;
+  let ids = opaqueIds([], []);
+  /** Every mark we made: the page's own elements, however alike, are not ours. */
+  let made = new WeakSet<HTMLElement>();
+  const ourMarks = () => page?.marks() ?? [];
+  const counts = () => {
+    const out = new Map<string, number>();
+    for (const [id, n] of page?.counts() ?? []) {
+      if (out.size >= MAX_COUNTED) break;
+      out.set(id, n);
+    }
+    return out;
+  };
 
   /**
    * Cleanup for when the extension is reloaded or updated under this page. WXT notices it
@@ -103,8 +142,9 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
 
   // Entries are fetched on first use and kept until the glossary changes.
   const entries = new Map<string, Promise<EntryView | null>>();
-  const loadEntry = (id: string) => {
+  const loadEntry = (pageId: string) => {
     if (lifetime.isInvalid) return Promise.resolve(null);
+    const id = ids.toEntry(pageId);
     let p = entries.get(id);
     if (!p) {
       p = request('getEntry', { id }).catch(() => null);
@@ -137,57 +177,115 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
       // Two tasks of ours, each short: reading what the page teaches (its abbreviations),
       // then highlighting what is visible.
       const learnedAt = performance.now();
-      const taught = pageMatcher(doc, next);
-      performance.measure('gut-glossary:learn', { start: learnedAt });
+      const pageIds = opaqueIds(next.entries, next.ownIds);
+      const taught = pageMatcher(doc, next, pageIds);
+      timings.measure('learn', learnedAt);
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (lifetime.isInvalid || rebuild !== rebuilds) return;
       const startedAt = performance.now();
+      ids = pageIds;
       ({ matcher, pageTerms } = taught);
+      const ours = (made = new WeakSet<HTMLElement>());
       page = new PageHighlighter(doc, matcher, {
         firstMentionOnly: o.everyMention ? false : next.firstMentionOnly,
-        ...markOptions(next.style),
+        ...markOptions(next.style, ours),
+        isOurs: (mark) => ours.has(mark),
         onSettled: () => {
-          if (!performance.getEntriesByName('gut-glossary:done').length) {
-            performance.mark('gut-glossary:done');
-            performance.measure('gut-glossary:longest-slice', { start: 0, duration: page?.longestSliceMs ?? 0 });
+          if (!timings.has('done')) {
+            timings.mark('done');
+            timings.measure('longest-slice', 0, page?.longestSliceMs ?? 0);
           }
-          o.onHighlights?.(page);
+          o.onHighlights?.(counts().size);
         },
       });
       page.start();
-      performance.measure('gut-glossary:first-task', { start: startedAt });
-      performance.mark('gut-glossary:viewport');
+      timings.measure('first-task', startedAt);
+      timings.mark('viewport');
     }
-    o.onHighlights?.(page);
+    // A switched-off site gets no card host: nothing of ours is in its document.
+    if (next.enabled) await ensureCard();
+    o.onHighlights?.(counts().size);
+  };
+
+  let mounting: Promise<void> | null = null;
+  const ensureCard = () =>
+    (mounting ??= o
+      .mountCard(
+        (container, cardHost) =>
+          new CardController(doc, {
+            container,
+            host: cardHost,
+            // Read at each hover: a delay changed in the settings applies to the next one.
+            openDelayMs: () => config?.cardDelayMs ?? 300,
+            loadEntry,
+            isOurs: (mark) => made.has(mark),
+            openFaq: o.openFaq,
+            definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
+          }),
+        whenGone,
+        { openRoot: config?.testHooks === true },
+      )
+      .then(
+        (c) => {
+          card = c;
+        },
+        () => {}, // no card on this page; highlights and the popup still work
+      ));
+
+  /**
+   * Pages that swap their body (Turbo-style navigation), rewrite their document with
+   * document.open()/write(), or remove our card's host: the highlights follow the new body
+   * and the card comes back. A page that keeps removing the host gets it back a few times,
+   * then goes without a card rather than into a fight.
+   */
+  const followReplacedDocument = () => {
+    let body = doc.body;
+    let root = doc.documentElement;
+    let remounts = 0;
+    const observer = new MutationObserver(() => {
+      const hostGone = card !== null && !card.attached && remounts < 5;
+      if (doc.body === body && doc.documentElement === root && !hostGone) return;
+      body = doc.body;
+      root = doc.documentElement;
+      observe();
+      if (hostGone) {
+        remounts++;
+        card?.destroy();
+        card = null;
+        mounting = null;
+      }
+      void apply(true).catch(() => {});
+    });
+    const observe = () => {
+      observer.disconnect();
+      observer.observe(doc, { childList: true });
+      if (doc.documentElement) observer.observe(doc.documentElement, { childList: true });
+    };
+    observe();
+    whenGone(() => observer.disconnect());
   };
 
   const session: PageSession = {
     host,
     page: () => page,
+    marks: ourMarks,
+    counts,
     matcher: () => matcher,
     card: () => card,
+    ids: () => ids,
     refresh: () => void apply(true).catch(() => {}),
+    followSettings: () => void apply(false).catch(() => {}),
     whenGone,
   };
 
   await apply(true);
+  timings.mark('ready');
+  followReplacedDocument();
   whenGone(() => page?.stop());
-  whenGone(settingsItem.watch(() => void apply(false).catch(() => {})));
+  whenGone(cleanCopies(doc, MARK_SELECTOR));
+  // Extension pages (the FAQ) read the settings themselves; content scripts are told by the background.
+  if (o.watchSettings) whenGone(o.watchSettings(() => session.followSettings()));
   o.onStart?.(session);
-
-  card = await o.mountCard(
-    (container, cardHost) =>
-      new CardController(doc, {
-        container,
-        host: cardHost,
-        // Read at each hover: a delay changed in the settings applies to the next one.
-        openDelayMs: () => config?.cardDelayMs ?? 300,
-        loadEntry,
-        openFaq: o.openFaq,
-        definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
-      }),
-    whenGone,
-  );
 
   const keys = new AbortController();
   doc.addEventListener(
@@ -195,7 +293,9 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
     (e) => {
       if (lifetime.isInvalid) return;
       const current = card?.openMark ?? doc.activeElement;
-      navigateTerms(e, () => page?.marksAround(current) ?? [], current);
+      const move = () => navigateTerms(e, () => page?.marksAround(current) ?? [], current);
+      if (card) card.forReader(move);
+      else move();
     },
     { signal: keys.signal },
   );

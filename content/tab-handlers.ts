@@ -9,11 +9,12 @@ import { focusTerm } from './keyboard-nav';
 import type { PageSession } from './page-session';
 
 /** What the tab's messages need of the page session. */
-export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'page' | 'matcher' | 'card'>;
+export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'followSettings' | 'page' | 'marks' | 'counts' | 'matcher' | 'card' | 'ids'>;
 
 export function pageState(ctx: PageContext): PageState {
   const page = ctx.page();
-  const counts = page ? [...page.counts()].map(([id, count]) => ({ id, count })) : [];
+  const ids = ctx.ids();
+  const counts = page ? [...ctx.counts()].map(([id, count]) => ({ id: ids.toEntry(id), count })) : [];
   counts.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   return { host: ctx.host, enabled: page !== null, counts };
 }
@@ -27,12 +28,18 @@ export function createTabHandlers(ctx: PageContext): Handlers<TabProtocol> {
       ctx.refresh();
       return null;
     },
+    settingsChanged: () => {
+      ctx.followSettings();
+      return null;
+    },
     jumpTo: ({ id }) => {
-      const marks = ctx.page()?.marksOf(id) ?? [];
+      const marks = ctx.page()?.marksOf(ctx.ids().toPage(id)) ?? [];
       if (!marks.length) return false;
       const i = ((lastJump.get(id) ?? -1) + 1) % marks.length;
       lastJump.set(id, i);
-      focusTerm(marks[i]!);
+      const card = ctx.card();
+      if (card) card.forReader(() => focusTerm(marks[i]!));
+      else focusTerm(marks[i]!);
       return true;
     },
     explain: ({ text }) => {
@@ -40,7 +47,7 @@ export function createTabHandlers(ctx: PageContext): Handlers<TabProtocol> {
       const card = ctx.card();
       if (!page || !card) return false;
       const selection = document.getSelection();
-      const marks = page.marks();
+      const marks = ctx.marks();
       // A highlighted term inside the selection, else the first highlight of the entry it names.
       const inSelection = selection && selection.rangeCount ? marks.find((m) => selection.containsNode(m, true)) : undefined;
       const id = ctx.matcher()?.find(text)[0]?.id;

@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerContextMenu } from '../background/context-menu';
 import { registerOmnibox } from '../background/omnibox';
+import { rateLimit } from '../background/rate-limit';
+import { restrictStorageToExtension } from '../background/storage-access';
 import { createGlossaryState } from '../background/glossary-state';
 import { broadcast, requestTab } from '../messaging/client';
 import { handleMessage } from '../messaging/dispatch';
 import { createHandlers } from '../messaging/handlers';
 import { toggleSite } from '../settings/sites';
-import { readSettings, settingsItem } from '../settings/storage';
+import { readSettings, settingsItem, testHooksItem } from '../settings/storage';
 
 export default defineBackground(() => {
   // Built once per service-worker start, on first use, and again when the reader's entries
@@ -22,13 +24,20 @@ export default defineBackground(() => {
     search: async () => (await state()).search,
     suggest: async () => (await state()).suggest,
     settings: readSettings,
+    testHooks: () => testHooksItem.getValue().catch(() => false),
     openFaqPage,
+    mayOpenTab: rateLimit(3, 10_000),
     setBadge: async (tabId, text) => {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#14532d' });
       await browser.action.setBadgeText({ tabId, text });
     },
   });
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(handlers, message, sender, browser.runtime.id));
+  const ownOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(handlers, message, sender, browser.runtime.id, ownOrigin));
+  // Content scripts read nothing from storage themselves: they ask through the protocol,
+  // and are told when the settings change.
+  void restrictStorageToExtension(browser.storage);
+  settingsItem.watch(() => void broadcast('settingsChanged', {}));
 
   registerOmnibox(browser.omnibox, async () => (await state()).search, openFaqPage);
   registerContextMenu(browser.contextMenus, {

@@ -13,9 +13,12 @@ import { shapeOf } from './schema-shape.ts';
 export type ImportResult = { ok: true; entries: Entry[] } | { ok: false; errors: ImportError[] };
 
 const ENTRY_FIELDS = Object.keys(EntrySchema.entries);
-/** Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they can make text display in a misleading order. */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
-const BIDI_CONTROL_G = /[\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * Bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F,
+ * U+202A–U+202E, U+2066–U+2069): invisible, and they can make text display in a misleading order.
+ */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const BIDI_CONTROL_G = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** Control characters other than tab and line breaks. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 

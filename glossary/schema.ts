@@ -33,11 +33,17 @@ const text = (max: number, min = 1) =>
     v.check((s) => !HTML_TAG.test(s), 'must be plain text, not HTML'),
   );
 
-/** A form matched on pages: at least two visible characters (one letter matches almost everywhere). */
+/** Letters and digits in a text, counted as characters (an emoji is two UTF-16 units and no letter). */
+export const lettersAndDigits = (s: string): number => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/** A form matched on pages: at least two letters or digits (one letter, or punctuation alone, matches almost everywhere). */
 const form = (max: number) =>
   v.pipe(
     text(max),
-    v.check((s) => aliasKey(s).length >= 2, 'must have at least two characters (one-letter forms match almost everywhere)'),
+    v.check(
+      (s) => lettersAndDigits(aliasKey(s)) >= 2,
+      'must have at least two letters or digits (one letter, punctuation or symbols alone match almost everywhere)',
+    ),
   );
 
 export const IdSchema = v.pipe(

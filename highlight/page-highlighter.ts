@@ -18,6 +18,8 @@ export interface PageHighlighterOptions {
   /** An open shadow root was found (to style marks inside it). */
   onShadowRoot?: (root: ShadowRoot) => void;
   onMark?: (mark: HTMLElement) => void;
+  /** Whether a mark is one we made: the page's own look-alikes are never counted, listed or stepped to. */
+  isOurs?: (mark: HTMLElement) => boolean;
   /** Work finished for now (counts may have changed). */
   onSettled?: () => void;
 }
@@ -233,7 +235,7 @@ export class PageHighlighter {
       const all = 'getElementsByClassName' in root ? root.getElementsByClassName(MARK_CLASS) : root.querySelectorAll(`.${MARK_CLASS}`);
       for (let i = 0; i < all.length; i++) {
         const m = all[i] as HTMLElement;
-        if (m.localName === 'mark' && m.hasAttribute('data-term-id') && !m.hasAttribute('data-gg-continued')) out.push(m);
+        if (m.localName === 'mark' && m.hasAttribute('data-term-id') && !m.hasAttribute('data-gg-continued') && (this.options.isOurs?.(m) ?? true)) out.push(m);
       }
     }
     return out;

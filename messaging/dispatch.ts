@@ -5,6 +5,7 @@
  * can be found. Pure: no DOM, no `browser` (the caller passes its own extension id).
  */
 import {
+  CONTENT_SCRIPT_MESSAGES,
   backgroundMessages,
   parseWith,
   tabMessages,
@@ -22,6 +23,8 @@ import {
 /** Who sent a message: only our own extension's pages and content scripts are answered. */
 export interface SenderInfo {
   id?: string;
+  /** The sending page's address: an extension page's starts with the extension's origin, a content script's is the web page's. */
+  url?: string;
   tab?: { id?: number };
   frameId?: number;
 }
@@ -70,15 +73,26 @@ export async function answer<P extends Protocol>(
   }
 }
 
-/** The background's listener: answers every message with an outcome, never a thrown error. */
+/**
+ * The background's listener: answers every message with an outcome, never a thrown error.
+ * Given the extension's own origin, a sender from anywhere else (a content script) is
+ * answered only the messages a page needs (`CONTENT_SCRIPT_MESSAGES`).
+ */
 export async function handleMessage(
   handlers: Handlers<BackgroundProtocol>,
   raw: unknown,
   sender: SenderInfo,
   ownId: string,
+  ownOrigin?: string,
 ): Promise<Reply<MessageName>> {
   const admitted = admit(backgroundMessages, raw, sender, ownId, 'message');
-  return admitted.ok ? answer(handlers, admitted.message, sender) : admitted;
+  if (!admitted.ok) return admitted;
+  const fromContentScript = ownOrigin !== undefined && !(sender.url ?? '').startsWith(ownOrigin);
+  if (fromContentScript && !CONTENT_SCRIPT_MESSAGES.has(admitted.message.type)) {
+    console.warn(`[Gut Glossary] refused ${admitted.message.type} from a content script`);
+    return { ok: false, error: `${admitted.message.type} is not answered to content scripts` };
+  }
+  return answer(handlers, admitted.message, sender);
 }
 
 /**

@@ -2,8 +2,9 @@
  * The background's name → handler table, typed by the protocol. Messages reach it only
  * through the one door (`handleMessage` in messaging/dispatch.ts).
  */
+import { builtInEntries } from '../glossary/builtin';
 import { entryView, searchHit, sectionView, type Glossary } from '../glossary/glossary';
-import { compileForms, type CompiledForms } from '../glossary/matcher';
+import { compileForms, UNMARKED, type CompiledForms } from '../glossary/matcher';
 import { foundAs, type Search } from '../glossary/search';
 import type { Entry } from '../glossary/schema';
 import type { Settings } from '../settings/defaults';
@@ -16,11 +17,17 @@ export interface HandlerContext {
   search: () => Search | Promise<Search>;
   suggest: () => ((query: string) => Entry[]) | Promise<(query: string) => Entry[]>;
   settings: () => Promise<Settings>;
+  /** Whether the test harness or the bench asked for test hooks (see `testHooksItem`). */
+  testHooks?: () => Promise<boolean>;
   /** Opens the FAQ page in a new tab; `hash` names a question or an entry. */
   openFaqPage: (hash: string) => Promise<void>;
+  /** Whether another FAQ tab may open now (a flood of requests opens a few, not dozens). */
+  mayOpenTab?: () => boolean;
   /** Shows a count on the toolbar button for one tab ('' clears it). */
   setBadge: (tabId: number, text: string) => Promise<void>;
 }
+
+const builtInIds = new Set(builtInEntries.map((e) => e.id));
 
 export function createHandlers(ctx: HandlerContext): Handlers<BackgroundProtocol> {
   /** Each glossary's forms compiled once, not once per page (10,000 own terms take ~100 ms). */
@@ -35,13 +42,16 @@ export function createHandlers(ctx: HandlerContext): Handlers<BackgroundProtocol
       const s = await ctx.settings();
       const enabled = isSiteEnabled(s, host);
       const glossary = enabled ? await ctx.glossary() : null;
+      const entries = glossary ? glossary.matchEntries : [];
       return {
         enabled,
         style: s.style,
         firstMentionOnly: s.firstMentionOnly,
         cardDelayMs: s.cardDelayMs,
-        entries: glossary ? glossary.matchEntries : [],
+        entries,
         compiled: glossary ? compiledFor(glossary) : null,
+        ownIds: entries.filter((e) => e.id !== UNMARKED && !builtInIds.has(e.id)).map((e) => e.id),
+        testHooks: (await ctx.testHooks?.()) ?? false,
       };
     },
     getEntry: async ({ id }) => entryView(await ctx.glossary(), id),
@@ -49,6 +59,7 @@ export function createHandlers(ctx: HandlerContext): Handlers<BackgroundProtocol
     listEntries: async () => (await ctx.glossary()).entries.map(searchHit),
     listSections: async () => (await ctx.glossary()).sections.map((s) => ({ id: s.id, question: s.question })),
     async openFaq({ section, entry }) {
+      if (ctx.mayOpenTab && !ctx.mayOpenTab()) throw new Error('too many tabs opened at once');
       const hash = entry ? `#entry-${entry}` : section ? `#${section}` : '';
       await ctx.openFaqPage(hash);
       return null;

@@ -44,6 +44,10 @@ export interface PageConfig {
   entries: MatchEntry[];
   /** The same entries compiled once in the background, ready to use (none when disabled). */
   compiled: CompiledForms | null;
+  /** Ids of the reader's own entries: never written into the page (their marks carry an opaque token). */
+  ownIds: string[];
+  /** Set only by the test harness and the bench: an open card root, timings on the page's timeline. */
+  testHooks: boolean;
 }
 
 /** Messages the background answers, from the content script and the extension's pages. */
@@ -70,6 +74,13 @@ export const backgroundMessages = {
   pageStats: message<null>()(v.strictObject({ distinct: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) })),
 };
 
+/**
+ * What a content script may ask: what its page needs to highlight and show one card. The
+ * rest (the whole glossary, search, the FAQ's sections) answers the extension's own pages
+ * only, so a content script in a hostile page holds nothing it was not about to show.
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['getPageConfig', 'getEntry', 'openFaq', 'pageStats']);
+
 export interface PageState {
   host: string;
   enabled: boolean;
@@ -87,6 +98,8 @@ export const tabMessages = {
   explain: message<boolean>()(v.strictObject({ text: v.pipe(v.string(), v.maxLength(200)) })),
   /** The glossary changed (the reader's own entries): fetch the match table again. */
   refresh: message<null>()(v.strictObject({})),
+  /** The settings changed: fetch the page config again (content scripts cannot read storage). */
+  settingsChanged: message<null>()(v.strictObject({})),
 };
 
 export type BackgroundProtocol = typeof backgroundMessages;

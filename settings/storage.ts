@@ -168,3 +168,10 @@ export async function readSettings(): Promise<Settings> {
   return settingsItem.getValue();
 }
 
+
+/**
+ * Set only by the test harness and the bench (from the extension's own pages or worker,
+ * never from a page): the card's shadow root opens so tests can read it, and our timings
+ * go to the page's User Timing timeline so the bench can read them.
+ */
+export const testHooksItem = storage.defineItem<boolean>('local:testHooks', { fallback: false });

@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startGlossary } from '../../content/app';
-import '../../components/card/card.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -8,6 +7,9 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The card's styles go inside its shadow root (content/app.tsx); nothing is injected into the page.
+  cssInjectionMode: 'manual',
+  // The context does not announce itself to the page (content/quiet-context.ts).
+  noScriptStartedPostMessage: true,
   main: (ctx) => startGlossary(ctx),
 });

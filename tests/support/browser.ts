@@ -33,6 +33,11 @@ export async function launchWithExtension(
     hasTouch?: boolean;
     /** A profile to use and keep (to restart the browser on it); a fresh one is made and removed otherwise. */
     userDataDir?: string;
+    /**
+     * Test hooks (on unless false): the card's shadow root opens so locators reach into it, and
+     * our timings go to the page's User Timing timeline. Off, the extension runs as it ships.
+     */
+    testHooks?: boolean;
   } = {},
 ): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
@@ -62,6 +67,7 @@ export async function launchWithExtension(
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
+  if (options.testHooks !== false) await worker.evaluate(() => chrome.storage.local.set({ testHooks: true }));
   const server = await serveDirectory(PAGES_DIR, ROOT);
   return {
     context,
@@ -185,9 +191,9 @@ export async function changesHandled(page: Page | Frame): Promise<void> {
   await page.evaluate(() => document.getElementById('gg-probe')!.remove());
 }
 
-/** Waits until the content script has read its settings and mounted the card's host, highlighting or not. */
+/** Waits until the content script has read its settings, highlighting or not (test hooks mark it with User Timing). */
 export async function contentScriptReady(page: Page | Frame): Promise<void> {
-  await page.locator('gut-glossary-card').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => performance.getEntriesByName('gut-glossary:ready').length > 0, null, { timeout: 20_000 });
 }
 
 /**

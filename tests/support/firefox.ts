@@ -60,7 +60,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
       page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
       return page;
     };
-    return {
+    const session: FirefoxSession = {
       browser,
       server,
       addonId,
@@ -80,6 +80,11 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
         await server.close();
       },
     };
+    // Test hooks, as in Chromium: the card's shadow root opens so tests can reach into it.
+    // The page stays open: closed while it still loads its data, it would log an error.
+    const page = await session.openExtensionPage('options.html');
+    await page.evaluate(() => (globalThis as any).browser.storage.local.set({ testHooks: true }));
+    return session;
   } catch (error) {
     await browser.close();
     await server.close();

@@ -72,7 +72,7 @@ describe('parseGlossaryFile: accepted files', () => {
   });
 
   test('regex metacharacters in terms are fine: the matcher escapes them', () => {
-    const terms = ['C++', '(IL)-10', 'a|b', '.NET', '[x]', 'a\\b', '$^'];
+    const terms = ['C++11', '(IL)-10', 'a|b', '.NET', '[xy]', 'a\\b', 'b$^c'];
     const entries = terms.map((term, i) => ({ id: `meta-${i}`, term, definition: 'A term written with characters that regular expressions treat specially.' }));
     const result = parse(file(entries));
     expect(result.ok, JSON.stringify(result)).toBe(true);
@@ -275,9 +275,9 @@ describe('parseGlossaryFile: refused files, each with a specific message', () =>
 
   test('one-letter terms are refused, with the reason', () => {
     expect(messages(parse(file([{ ...zonulin, term: 'Z' }])))).toEqual([
-      'Entry 1 (“zonulin”): term must have at least two characters (one-letter forms match almost everywhere).',
+      'Entry 1 (“zonulin”): term must have at least two letters or digits (one letter, punctuation or symbols alone match almost everywhere).',
     ]);
-    expect(messages(parse(file([{ ...sibo, abbreviations: ['S'] }])))[0]).toMatch(/abbreviations\[0\] must have at least two characters \(one-letter forms match almost everywhere\)/);
+    expect(messages(parse(file([{ ...sibo, abbreviations: ['S'] }])))[0]).toMatch(/abbreviations\[0\] must have at least two letters or digits/);
   });
 
   test('HTML or script in text is refused; the message names the field', () => {
@@ -297,6 +297,20 @@ describe('parseGlossaryFile: refused files, each with a specific message', () =>
       },
     ]);
     expect(messages(parse(file([{ ...zonulin, aliases: ['zonu\u2066lin'] }])))[0]).toMatch(/aliases\[0\] contains the invisible bidirectional control character U\+2066/);
+  });
+
+  test('a form needs two letters or digits, counted as characters: punctuation, a lone emoji and invisible marks are refused', () => {
+    for (const term of ['.*', '--', '\u{1F9A0}', '\u200B\u200B', 'a\u{1F9A0}'])
+      expect(messages(parse(file([{ ...zonulin, term }])))[0], JSON.stringify(term)).toMatch(/term must (have at least two letters or digits|not be empty)/);
+    // Two invisible left-to-right marks: refused too (as bidi controls).
+    expect(parse(file([{ ...zonulin, term: '\u200E\u200E' }])).ok).toBe(false);
+    for (const term of ['IL', 'B12', 'Ω3', '腸内']) expect(parse(file([{ ...zonulin, term }])).ok, term).toBe(true);
+  });
+
+  test('bidi marks U+200E, U+200F and U+061C are refused anywhere', () => {
+    expect(messages(parse(file([{ ...zonulin, term: 'zonu\u200Flin' }])))[0]).toMatch(/term contains the invisible bidirectional control character U\+200F/);
+    expect(messages(parse(file([{ ...zonulin, definition: 'A protein\u200E of the gut lining.' }])))[0]).toMatch(/definition contains the invisible bidirectional control character U\+200E/);
+    expect(messages(parse(file([{ ...zonulin, aliases: ['zonulins\u061C'] }])))[0]).toMatch(/aliases\[0\] contains the invisible bidirectional control character U\+61C/);
   });
 
   test('control characters are refused', () => {
@@ -558,7 +572,7 @@ describe('the entry form (applyDraft)', () => {
     expect(applyDraft(existing, { ...EMPTY_DRAFT, term: 'x', definition: 'short' }, null, known)).toEqual({
       ok: false,
       errors: {
-        term: ['term must have at least two characters (one-letter forms match almost everywhere).'],
+        term: ['term must have at least two letters or digits (one letter, punctuation or symbols alone match almost everywhere).'],
         definition: ['definition must be at least 20 characters.'],
       },
     });

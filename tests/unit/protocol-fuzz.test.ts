@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { handleMessage, handleTabMessage } from '../../messaging/dispatch';
 import { createTabHandlers } from '../../content/tab-handlers';
+import { opaqueIds } from '../../content/opaque-ids';
 import { createHandlers } from '../../messaging/handlers';
 import {
   MAX_MESSAGE_CHARS,
@@ -159,7 +160,7 @@ describe('message validators under fuzzing', () => {
   });
 
   test('a tab answers every fuzzed message from us, declines the rest, and never throws', async () => {
-    const handlers = createTabHandlers({ host: 'news.example', refresh: () => {}, page: () => null, matcher: () => null, card: () => null });
+    const handlers = createTabHandlers({ host: 'news.example', refresh: () => {}, followSettings: () => {}, page: () => null, marks: () => [], counts: () => new Map(), matcher: () => null, card: () => null, ids: () => opaqueIds([], []) });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const sender = fc.record({ id: fc.option(fc.constantFrom('own-id', 'other-id', ''), { nil: undefined }) }, { requiredKeys: [] });
     try {
@@ -170,7 +171,7 @@ describe('message validators under fuzzing', () => {
           if (from.id !== 'own-id' || !parsed.ok) return void expect(reply).toBeUndefined();
           const answer = await reply;
           if (parsed.message.type === 'getPageState') expect(answer).toEqual({ host: 'news.example', enabled: false, counts: [] });
-          else expect(answer).toEqual(parsed.message.type === 'refresh' ? null : false);
+          else expect(answer).toEqual(parsed.message.type === 'refresh' || parsed.message.type === 'settingsChanged' ? null : false);
         }),
         { numRuns: 1500 },
       );
@@ -185,7 +186,7 @@ describe('message validators under fuzzing', () => {
     const broken = () => {
       throw new Error('page gone');
     };
-    const handlers = createTabHandlers({ host: 'news.example', refresh: broken, page: broken, matcher: broken, card: broken });
+    const handlers = createTabHandlers({ host: 'news.example', refresh: broken, followSettings: broken, page: broken, marks: broken, counts: broken, matcher: broken, card: broken, ids: broken });
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       for (const raw of [{ type: 'getPageState', params: {} }, { type: 'refresh', params: {} }, { type: 'jumpTo', params: { id: 'tregs' } }])

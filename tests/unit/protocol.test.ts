@@ -95,6 +95,25 @@ describe('handleMessage', () => {
     expect(r.ok && r.result?.section?.id).toBe('immune-regulation');
   });
 
+  test("a content script is answered what its page needs, never the whole glossary; our pages are answered everything", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const origin = 'chrome-extension://ext-id/';
+    const contentScript = { id: 'ext-id', tab: { id: 3 }, frameId: 0, url: 'https://news.example/article' };
+    const popup = { id: 'ext-id', url: `${origin}popup.html` };
+    try {
+      expect(await handleMessage(handlers, { type: 'listEntries', params: {} }, contentScript, 'ext-id', origin)).toEqual({
+        ok: false,
+        error: 'listEntries is not answered to content scripts',
+      });
+      expect((await handleMessage(handlers, { type: 'search', params: { query: 'gut' } }, contentScript, 'ext-id', origin)).ok).toBe(false);
+      expect((await handleMessage(handlers, { type: 'getEntry', params: { id: 'tregs' } }, contentScript, 'ext-id', origin)).ok).toBe(true);
+      expect((await handleMessage(handlers, { type: 'getPageConfig', params: { host: 'a.example' } }, contentScript, 'ext-id', origin)).ok).toBe(true);
+      expect((await handleMessage(handlers, { type: 'listEntries', params: {} }, popup, 'ext-id', origin)).ok).toBe(true);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   test('refuses and logs other senders and malformed messages, without throwing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
