@@ -76,6 +76,8 @@ test('forged marks are not counted, listed or opened: only marks we made', async
   });
   // Let the page's change be handled, then ask as the popup and the badge do.
   await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { id: 'probe2', textContent: 'Probe: butyrate.' })));
+  // It is wrapped as the reader comes near it (below the forged block, it starts out of view).
+  await page.locator('#probe2').scrollIntoViewIfNeeded();
   await page.locator('#probe2 mark[data-term-id="butyrate"]').waitFor();
   await page.bringToFront();
   const state = await s.worker.evaluate(async () => {

@@ -156,6 +156,8 @@ test('10,000 of the reader’s own terms: imported, compiled once, and highlight
   const page = await s.context.newPage();
   await page.goto(s.server.url('big-glossary.html'));
   await firstPassDone(page, 60_000);
+  const counts = await counted(page);
+  for (const i of picked) expect(counts[`made-up-${i}`], entries[i]!.term).toBe(1);
   // The reader's own terms carry an opaque token, not their id: found by their text, once
   // wrapped as the reader gets there (they close the article).
   const ownMarks = (term: string) => page.evaluate((t) => [...document.querySelectorAll('mark[data-term-id]')].filter((m) => m.textContent === t).length, term);
