@@ -26,6 +26,7 @@ export class CardController {
   private mark: HTMLElement | null = null;
   private view: EntryView | null = null;
   private definedAs: string | undefined;
+  private writtenAs: string | undefined;
   private openTimer = 0;
   /** Focus we move back to a term ourselves must not reopen its card. */
   private restoringFocus = false;
@@ -105,7 +106,9 @@ export class CardController {
     if (this.mark !== mark) return; // another term was chosen meanwhile
     this.view = view;
     // Only for the term itself, not for a related entry shown in the same card.
-    this.definedAs = id === mark.dataset.termId ? this.options.definedOnPage?.(mark.textContent ?? '', id) : undefined;
+    const own = id === mark.dataset.termId;
+    this.writtenAs = own ? (mark.textContent ?? undefined) : undefined;
+    this.definedAs = own ? this.options.definedOnPage?.(mark.textContent ?? '', id) : undefined;
     mark.setAttribute('aria-expanded', 'true');
     this.render();
   }
@@ -133,6 +136,7 @@ export class CardController {
     render(
       <CardLayer
         view={this.view}
+        writtenAs={this.writtenAs}
         definedAs={this.definedAs}
         anchor={r ? { left: r.left, top: r.top, width: r.width, height: r.height } : null}
         onClose={() => this.close()}
