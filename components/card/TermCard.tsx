@@ -68,13 +68,33 @@ export function TermCard({ view, writtenAs, definedAs, onRelated, onReadMore, on
         )}
         {section && (
           <section class="faq" aria-label="From the FAQ">
-            <p class="question">{section.question}</p>
-            <p class="answer">
-              {section.shortAnswer} {section.evidence && <EvidenceBadge level={section.evidence} />}
-            </p>
-            <button type="button" class="link read-more" onClick={() => onReadMore(section.id)}>
-              Read the full answer
-            </button>
+            {section.excerpt ? (
+              <>
+                <p class="from">
+                  From the FAQ: <span class="question">{section.question}</span>
+                </p>
+                <p class="answer">
+                  {section.excerpt.sentences.map((sentence, i, all) => (
+                    <>
+                      {i > 0 && ' '}
+                      {sentence.text}
+                      {/* A level is shown once for a run of sentences that share it. */}
+                      {sentence.evidence && sentence.evidence !== all[i + 1]?.evidence && <> <EvidenceBadge level={sentence.evidence} /></>}
+                    </>
+                  ))}
+                </p>
+                <button type="button" class="link read-more" onClick={() => onReadMore(section.id)}>
+                  Read the whole answer
+                </button>
+              </>
+            ) : (
+              <p class="from">
+                In the FAQ:{' '}
+                <button type="button" class="link read-more question" onClick={() => onReadMore(section.id)}>
+                  {section.question}
+                </button>
+              </p>
+            )}
           </section>
         )}
         {related.length > 0 && (

@@ -132,5 +132,10 @@ test('a term the page wrote another way shows those words first, and the entry\'
   await card(page).waitFor();
   expect(await card(page).locator('.term').textContent()).toBe('stool transplants');
   expect(await card(page).locator('.also').textContent()).toMatch(/^also called fa?ecal microbiota transplant/);
+  // Its FAQ part is what the answer says about the transplants, from the question it answers.
+  await card(page).locator('.toggle-more').click();
+  expect(await card(page).locator('.faq .from').textContent()).toMatch(/^From the FAQ: .*\?$/);
+  expect(await card(page).locator('.faq .answer').textContent()).toMatch(/microbiota transplantation/i);
+  expect(await card(page).locator('.faq .answer').textContent()).not.toMatch(/most promising therapies/i);
   await page.close();
 });

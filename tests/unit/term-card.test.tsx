@@ -19,7 +19,7 @@ const view: EntryView = {
   section: {
     id: 'dysbiosis-and-autoimmunity',
     question: 'Can an imbalanced gut microbiome cause autoimmune disease?',
-    shortAnswer: 'Yes: an upset microbial balance is tied to several autoimmune conditions.',
+    excerpt: { sentences: [{ text: 'Dysbiosis is tied to several autoimmune conditions.', evidence: null }], via: 'entry' },
   },
   related: [{ id: 'tregs', term: 'regulatory T cells' }],
 };
@@ -52,7 +52,7 @@ test('a claim shows its evidence level as a word with the explanation as its too
   const rich: EntryView = {
     ...view,
     entry: { ...view.entry, evidence: 'debated', detail: 'There is no agreed definition of dysbiosis, nor an agreed test for it.' },
-    section: { ...view.section!, evidence: 'animals' },
+    section: { ...view.section!, excerpt: { sentences: [{ text: 'In mice, dysbiosis came first.', evidence: 'animals' }], via: 'entry' } },
   };
   render(<TermCard view={rich} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
   const why = root.querySelector('.why .evidence');
@@ -120,4 +120,26 @@ test('case, spacing, hyphens and a plural ending are the same word; an abbreviat
   expect(writtenDifferently('gut-brain  axis', 'gut brain axis')).toBe(false);
   expect(writtenDifferently('Tregs', 'regulatory T cells')).toBe(true);
   expect(writtenDifferently('stool transplant', 'faecal microbiota transplantation')).toBe(true);
+});
+
+test('the FAQ part quotes the sentences about the term, says which question they answer, and links the whole answer', () => {
+  const root = document.createElement('div');
+  const onReadMore = vi.fn();
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={onReadMore} onClose={() => {}} />, root);
+  expect(root.querySelector('.faq .from')?.textContent).toBe(`From the FAQ: ${view.section!.question}`);
+  expect(root.querySelector('.faq .answer')?.textContent).toBe('Dysbiosis is tied to several autoimmune conditions.');
+  (root.querySelector('.read-more') as HTMLButtonElement).click();
+  expect(onReadMore).toHaveBeenCalledWith('dysbiosis-and-autoimmunity');
+});
+
+test('where no part of the answer concerns the term, the card links the question instead of quoting', () => {
+  const root = document.createElement('div');
+  const onReadMore = vi.fn();
+  const none: EntryView = { ...view, section: { ...view.section!, excerpt: null } };
+  render(<TermCard view={none} onRelated={() => {}} onReadMore={onReadMore} onClose={() => {}} />, root);
+  expect(root.querySelector('.faq .answer')).toBeNull();
+  const link = root.querySelector<HTMLButtonElement>('.faq button.question')!;
+  expect(link.textContent).toBe(view.section!.question);
+  link.click();
+  expect(onReadMore).toHaveBeenCalledWith('dysbiosis-and-autoimmunity');
 });
