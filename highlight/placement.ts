@@ -38,3 +38,12 @@ export function placeCard(term: Rect, natural: Size, viewport: Size, gap = 6, ma
       : Math.max(margin, term.top - gap - height);
   return { left, top: Math.max(margin, top), side, maxHeight: room };
 }
+
+/**
+ * Whether any of the term shows: inside the viewport and inside every box that clips it
+ * (a scrolled container hides a term at its edge before the viewport does).
+ */
+export function termVisible(term: Rect, clips: readonly Rect[], viewport: Size): boolean {
+  const all = [{ left: 0, top: 0, width: viewport.width, height: viewport.height }, ...clips];
+  return all.every((c) => term.top + term.height > c.top && term.top < c.top + c.height && term.left + term.width > c.left && term.left < c.left + c.width);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { placeCard } from '../../highlight/placement';
+import { placeCard, termVisible } from '../../highlight/placement';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 360, height: 240 };
@@ -41,4 +41,15 @@ test('a card never takes more than 40% of the viewport: a taller one is placed a
   // Near the bottom, the capped height fits above, so it goes there rather than squeezing below.
   const low = placeCard({ left: 100, top: 560, width: 80, height: 20 }, { width: 360, height: 600 }, viewport);
   expect(low).toEqual({ left: 100, top: 560 - 6 - 320, side: 'above', maxHeight: 320 });
+});
+
+test('a term is visible while any of it is inside the viewport and every box that clips it', () => {
+  const term = { left: 100, top: 100, width: 80, height: 20 };
+  expect(termVisible(term, [], viewport)).toBe(true);
+  expect(termVisible({ ...term, top: -20 }, [], viewport)).toBe(false);
+  expect(termVisible({ ...term, top: -19 }, [], viewport)).toBe(true);
+  const box = { left: 0, top: 150, width: 500, height: 200 };
+  expect(termVisible(term, [box], viewport)).toBe(false);
+  expect(termVisible({ ...term, top: 340 }, [box], viewport)).toBe(true);
+  expect(termVisible({ ...term, top: 350 }, [box], viewport)).toBe(false);
 });
