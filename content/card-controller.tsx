@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import { CardLayer } from '../components/card/CardLayer';
 import { MARK_SELECTOR } from '../highlight/highlighter';
+import { termVisible } from '../highlight/placement';
 import type { EntryView } from '../glossary/glossary';
 
 export interface CardControllerOptions {
@@ -93,7 +94,8 @@ export class CardController {
         }
       }
     });
-    doc.defaultView?.addEventListener('scroll', () => this.onScroll(), { passive: true, capture: true, signal: this.abort.signal });
+    doc.defaultView?.addEventListener('scroll', () => this.follow(), { passive: true, capture: true, signal: this.abort.signal });
+    doc.defaultView?.addEventListener('resize', () => this.follow(), { passive: true, signal: this.abort.signal });
   }
 
   /** Opens the card for `mark` now. */
@@ -178,11 +180,15 @@ export class CardController {
     clearTimeout(this.closeTimer);
   }
 
-  private onScroll(): void {
+  /** On scroll or resize the card moves with its term, and closes once the term is out of sight. */
+  private follow(): void {
     if (!this.mark) return;
-    const r = this.mark.getBoundingClientRect();
-    const h = this.doc.defaultView?.innerHeight ?? 0;
-    if (r.bottom < 0 || r.top > h) this.close();
-    else this.render();
+    const view = this.doc.defaultView;
+    const clips: DOMRect[] = [];
+    for (let el = this.mark.parentElement; el && el !== this.doc.documentElement && el !== this.doc.body; el = el.parentElement)
+      if (view && view.getComputedStyle(el).overflow !== 'visible') clips.push(el.getBoundingClientRect());
+    const visible = termVisible(this.mark.getBoundingClientRect(), clips, { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 });
+    if (visible) this.render();
+    else this.close();
   }
 }
