@@ -13,7 +13,7 @@ import { request } from '../messaging/client';
 import type { PageConfig } from '../messaging/protocol';
 import { settingsItem } from '../settings/storage';
 import { CardController } from './card-controller';
-import { navigateTerms } from './keyboard-nav';
+import { TermNavigator, type Direction } from './keyboard-nav';
 import { markOptions } from './mark-options';
 
 /** How long the page's extension context lasts (WXT's ContentScriptContext fits). */
@@ -50,6 +50,8 @@ export interface PageSession {
   card(): CardController | null;
   /** Fetches the config again (the glossary changed) and highlights anew. */
   refresh(): void;
+  /** Moves to the next or previous term and opens its card (the browser's commands); false when it did not. */
+  stepTerm(direction: Direction): boolean;
   /** Runs `undo` when the extension goes away under the page. */
   whenGone(undo: () => void): void;
 }
@@ -143,8 +145,10 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
     o.onHighlights?.(page);
   };
 
+  const navigator = new TermNavigator(doc, () => page?.marks() ?? [], () => card?.openMark ?? null);
   const session: PageSession = {
     host,
+    stepTerm: (direction) => !lifetime.isInvalid && navigator.move(direction),
     page: () => page,
     matcher: () => matcher,
     card: () => card,
@@ -175,7 +179,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (!lifetime.isInvalid) navigateTerms(e, () => page?.marks() ?? [], card?.openMark ?? doc.activeElement);
+      if (!lifetime.isInvalid) navigator.onKeyDown(e);
     },
     { signal: keys.signal },
   );

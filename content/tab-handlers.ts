@@ -9,7 +9,7 @@ import { focusTerm } from './keyboard-nav';
 import type { PageSession } from './page-session';
 
 /** What the tab's messages need of the page session. */
-export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'page' | 'matcher' | 'card'>;
+export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'page' | 'matcher' | 'card' | 'stepTerm'>;
 
 export function pageState(ctx: PageContext): PageState {
   const page = ctx.page();
@@ -27,6 +27,7 @@ export function createTabHandlers(ctx: PageContext): Handlers<TabProtocol> {
       ctx.refresh();
       return null;
     },
+    stepTerm: ({ direction }) => ctx.stepTerm(direction),
     jumpTo: ({ id }) => {
       const marks = ctx.page()?.marks().filter((m) => m.dataset.termId === id) ?? [];
       if (!marks.length) return false;

@@ -5,6 +5,7 @@ import { registerOmnibox } from '../background/omnibox';
 import { createGlossaryState } from '../background/glossary-state';
 import { broadcast, requestTab } from '../messaging/client';
 import { handleMessage } from '../messaging/dispatch';
+import { TERM_COMMANDS } from '../messaging/protocol';
 import { createHandlers } from '../messaging/handlers';
 import { toggleSite } from '../settings/sites';
 import { readSettings, settingsItem } from '../settings/storage';
@@ -38,7 +39,10 @@ export default defineBackground(() => {
     },
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'toggle-site' || tab?.id === undefined) return;
+    if (tab?.id === undefined) return;
+    const direction = TERM_COMMANDS[command];
+    if (direction) return void (await requestTab(tab.id, 'stepTerm', { direction }));
+    if (command !== 'toggle-site') return;
     const state = await requestTab(tab.id, 'getPageState', {});
     if (state?.host) await settingsItem.setValue(toggleSite(await readSettings(), state.host));
   });

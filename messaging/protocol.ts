@@ -85,7 +85,12 @@ export const tabMessages = {
   explain: message<boolean>()(v.strictObject({ text: v.pipe(v.string(), v.maxLength(200)) })),
   /** The glossary changed (the reader's own entries): fetch the match table again. */
   refresh: message<null>()(v.strictObject({})),
+  /** The "next term" or "previous term" command: move there and open its card; false when it did not (no terms, or the reader is typing). */
+  stepTerm: message<boolean>()(v.strictObject({ direction: v.picklist(['next', 'previous']) })),
 };
+
+/** The browser commands (wxt.config.ts) that the background forwards to the tab as `stepTerm`. */
+export const TERM_COMMANDS: Readonly<Record<string, 'next' | 'previous' | undefined>> = { 'next-term': 'next', 'previous-term': 'previous' };
 
 export type BackgroundProtocol = typeof backgroundMessages;
 export type TabProtocol = typeof tabMessages;

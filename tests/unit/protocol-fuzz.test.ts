@@ -159,7 +159,7 @@ describe('message validators under fuzzing', () => {
   });
 
   test('a tab answers every fuzzed message from us, declines the rest, and never throws', async () => {
-    const handlers = createTabHandlers({ host: 'news.example', refresh: () => {}, page: () => null, matcher: () => null, card: () => null });
+    const handlers = createTabHandlers({ host: 'news.example', refresh: () => {}, page: () => null, matcher: () => null, card: () => null, stepTerm: () => false });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const sender = fc.record({ id: fc.option(fc.constantFrom('own-id', 'other-id', ''), { nil: undefined }) }, { requiredKeys: [] });
     try {
@@ -185,7 +185,7 @@ describe('message validators under fuzzing', () => {
     const broken = () => {
       throw new Error('page gone');
     };
-    const handlers = createTabHandlers({ host: 'news.example', refresh: broken, page: broken, matcher: broken, card: broken });
+    const handlers = createTabHandlers({ host: 'news.example', refresh: broken, page: broken, matcher: broken, card: broken, stepTerm: broken });
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       for (const raw of [{ type: 'getPageState', params: {} }, { type: 'refresh', params: {} }, { type: 'jumpTo', params: { id: 'tregs' } }])
