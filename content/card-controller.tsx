@@ -82,16 +82,22 @@ export class CardController {
         }
         return;
       }
+      // Tab past the card's last control: back to the text after the term, and the card closes.
+      if (e.key === 'Tab' && !e.shiftKey && this.mark && this.inCard(doc.activeElement)) {
+        const controls = [...this.options.container.querySelectorAll<HTMLElement>('button, a[href]')].filter((el) => !el.closest('[hidden]'));
+        const root = this.options.container.getRootNode();
+        if (root instanceof ShadowRoot && root.activeElement === controls.at(-1)) {
+          e.preventDefault();
+          this.returnFocusAndClose();
+        }
+        return;
+      }
       if (e.key === 'Escape' && this.mark) {
         const mark = this.mark;
         const hadFocus = this.inCard(doc.activeElement) || doc.activeElement === mark;
         e.preventDefault();
-        this.close();
-        if (hadFocus) {
-          this.restoringFocus = true;
-          mark.focus({ preventScroll: true });
-          this.restoringFocus = false;
-        }
+        if (hadFocus) this.returnFocusAndClose();
+        else this.close();
       }
     });
     doc.defaultView?.addEventListener('scroll', () => this.follow(), { passive: true, capture: true, signal: this.abort.signal });
@@ -142,13 +148,31 @@ export class CardController {
         definedAs={this.definedAs}
         anchor={r ? { left: r.left, top: r.top, width: r.width, height: r.height } : null}
         onClose={() => this.close()}
-        onRelated={(id) => this.mark && this.open(this.mark, id)}
+        onRelated={(id) => void this.showRelated(id)}
         onReadMore={(section) => this.options.openFaq(section)}
         onPointerEnter={() => this.cancelClose()}
         onPointerLeave={() => this.scheduleClose()}
       />,
       this.options.container,
     );
+  }
+
+  /** Closes the card and puts focus back on its term without reopening it: the next Tab goes on past the term. */
+  private returnFocusAndClose(): void {
+    const mark = this.mark;
+    this.close();
+    if (!mark) return;
+    this.restoringFocus = true;
+    mark.focus({ preventScroll: true });
+    this.restoringFocus = false;
+  }
+
+  /** A related entry in the same card; chosen from the keyboard, focus stays in the card (on the new entry). */
+  private async showRelated(id: string): Promise<void> {
+    if (!this.mark) return;
+    const focusWasInCard = this.inCard(this.doc.activeElement);
+    await this.open(this.mark, id);
+    if (focusWasInCard) this.options.container.querySelector<HTMLElement>('.card')?.focus();
   }
 
   private markAt(target: EventTarget | null): HTMLElement | null {

@@ -39,7 +39,7 @@ export function TermCard({ view, writtenAs, definedAs, onRelated, onReadMore, on
   const showWritten = written && writtenDifferently(written, entry.term);
   const hasMore = Boolean(entry.whyItMatters || entry.detail || section || related.length > 0);
   return (
-    <div class="card" role="dialog" aria-labelledby={headingId} data-term-id={entry.id} data-expanded={String(expanded)}>
+    <div class="card" role="dialog" tabIndex={-1} aria-labelledby={headingId} data-term-id={entry.id} data-expanded={String(expanded)}>
       <header>
         <p id={headingId} class="term">
           {showWritten ? written : entry.term}
