@@ -9,6 +9,7 @@ import { QuestionList } from './QuestionList';
 import { SearchResults } from './SearchResults';
 import { SectionDetails } from './SectionDetails';
 import { SiteSwitches } from './SiteSwitches';
+import { Shortcuts, type Shortcut } from '../Shortcuts';
 
 /** What the popup needs from the extension; injected so the component is testable. */
 export interface PopupApi {
@@ -25,6 +26,8 @@ export interface PopupApi {
   settings: () => Promise<Settings>;
   saveSettings: (settings: Settings) => Promise<void>;
   openOptions: () => void;
+  /** The extension's keyboard shortcuts as currently set in the browser. */
+  shortcuts: () => Promise<Shortcut[]>;
 }
 
 type View = { kind: 'home' } | { kind: 'entry'; view: EntryView; section: SectionView | null } | { kind: 'section'; view: SectionView };
@@ -41,6 +44,7 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
   const [terms, setTerms] = useState<Map<string, string>>(new Map());
   const [sections, setSections] = useState<{ id: string; question: string }[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
 
@@ -49,6 +53,7 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
     api.listEntries().then((list) => setTerms(new Map(list.map((e) => [e.id, e.term]))), () => {});
     api.pageState().then(setPage, () => setPage(null));
     api.settings().then(setSettings, () => {});
+    api.shortcuts().then(setShortcuts, () => {});
   }, []);
 
   useEffect(() => {
@@ -85,6 +90,17 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
     setView({ kind: 'home' });
     setTimeout(() => input.current?.focus());
   };
+  // Escape in an entry or a question goes back to the search, as the back button does.
+  useEffect(() => {
+    if (view.kind === 'home') return;
+    const onEscape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      home();
+    };
+    document.addEventListener('keydown', onEscape);
+    return () => document.removeEventListener('keydown', onEscape);
+  }, [view.kind]);
   const save = (next: Settings) => {
     setSettings(next);
     void api.saveSettings(next).then(() => api.pageState().then(setPage, () => {}));
@@ -175,6 +191,7 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
           onOptions={api.openOptions}
         />
       )}
+      <Shortcuts shortcuts={shortcuts} />
     </main>
   );
 }
