@@ -8,6 +8,9 @@ import { render } from 'preact';
 import { CardLayer } from '../components/card/CardLayer';
 import { MARK_SELECTOR } from '../highlight/highlighter';
 import { termVisible } from '../highlight/placement';
+import { MARK_DESCRIPTION } from './mark-options';
+
+const CARD_OPEN_DESCRIPTION = `${MARK_DESCRIPTION}, card open: press Tab to read it, Escape to close it`;
 import type { EntryView } from '../glossary/glossary';
 
 export interface CardControllerOptions {
@@ -100,6 +103,8 @@ export class CardController {
         else this.close();
       }
     });
+    // The live region that announces a card must be in place before the first card opens.
+    this.render();
     doc.defaultView?.addEventListener('scroll', () => this.follow(), { passive: true, capture: true, signal: this.abort.signal });
     doc.defaultView?.addEventListener('resize', () => this.follow(), { passive: true, signal: this.abort.signal });
   }
@@ -109,6 +114,7 @@ export class CardController {
     this.cancelOpen();
     this.cancelClose();
     if (!id) return;
+    if (this.mark && this.mark !== mark) this.mark.setAttribute('aria-description', MARK_DESCRIPTION);
     this.mark = mark;
     const view = await this.options.loadEntry(id);
     if (this.mark !== mark) return; // another term was chosen meanwhile
@@ -117,14 +123,15 @@ export class CardController {
     const own = id === mark.dataset.termId;
     this.writtenAs = own ? (mark.textContent ?? undefined) : undefined;
     this.definedAs = own ? this.options.definedOnPage?.(mark.textContent ?? '', id) : undefined;
-    mark.setAttribute('aria-expanded', 'true');
+    // The highlight says its card is open (aria-details cannot reach into our shadow root).
+    mark.setAttribute('aria-description', CARD_OPEN_DESCRIPTION);
     this.render();
   }
 
   close(): void {
     this.cancelOpen();
     this.cancelClose();
-    this.mark?.setAttribute('aria-expanded', 'false');
+    this.mark?.setAttribute('aria-description', MARK_DESCRIPTION);
     this.mark = null;
     this.view = null;
     this.render();
