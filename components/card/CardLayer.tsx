@@ -36,16 +36,27 @@ export function CardLayer(props: CardLayerProps) {
     el.dataset.side = p.side;
     el.style.visibility = 'visible';
   });
-  if (!props.view || !props.anchor) return null;
+  const view = props.view && props.anchor ? props.view : null;
+  // Always present, so a screen reader hears each card that opens (polite: it waits for the reader's current sentence).
+  const announcement = view ? `Glossary card: ${view.entry.term}. ${view.entry.definition}` : '';
   return (
-    <div
-      ref={ref}
-      class="layer"
-      style={{ visibility: 'hidden' }}
-      onPointerEnter={props.onPointerEnter}
-      onPointerLeave={props.onPointerLeave}
-    >
-      <TermCard key={props.view.entry.id} view={props.view} writtenAs={props.writtenAs} definedAs={props.definedAs} onRelated={props.onRelated} onReadMore={props.onReadMore} onClose={props.onClose} />
-    </div>
+    <>
+      <div class="announce" role="status">
+        {announcement}
+      </div>
+      {view && (
+        <div ref={ref} class="layer" style={{ visibility: 'hidden' }} onPointerEnter={props.onPointerEnter} onPointerLeave={props.onPointerLeave}>
+          <TermCard
+            key={view.entry.id}
+            view={view}
+            writtenAs={props.writtenAs}
+            definedAs={props.definedAs}
+            onRelated={props.onRelated}
+            onReadMore={props.onReadMore}
+            onClose={props.onClose}
+          />
+        </div>
+      )}
+    </>
   );
 }

@@ -40,14 +40,14 @@ export function TermCard({ view, writtenAs, definedAs, onRelated, onReadMore, on
   const hasMore = Boolean(entry.whyItMatters || entry.detail || section || related.length > 0);
   return (
     <div class="card" role="dialog" tabIndex={-1} aria-labelledby={headingId} data-term-id={entry.id} data-expanded={String(expanded)}>
-      <header>
+      <div class="head">
         <p id={headingId} class="term">
           {showWritten ? written : entry.term}
         </p>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {showWritten && <p class="also">also called {entry.term}</p>}
       {definedAs && <p class="defined-here">Defined on this page as “{definedAs}”.</p>}
       <p class="definition">

@@ -137,12 +137,18 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
   const host = page?.host || null;
   return (
     <main class="popup">
+      <h1 class="visually-hidden">Gut Glossary</h1>
+      {/* The ARIA 1.2 combobox: focus stays in the field, arrows move through the listbox, Enter opens. */}
       <input
         ref={input}
         type="search"
         class="search"
-        placeholder="Search the glossary: dysbiosis, Tregs, SCFAs…"
+        placeholder="Search: dysbiosis, Tregs, SCFAs…"
         aria-label="Search the glossary"
+        role="combobox"
+        list={undefined}
+        aria-autocomplete="list"
+        aria-expanded={hits.length > 0}
         aria-controls="gg-results"
         aria-activedescendant={hits[active] ? `gg-result-${hits[active].id}` : undefined}
         autoFocus
@@ -174,6 +180,9 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
           )}
         </div>
       )}
+      <p class="visually-hidden" role="status">
+        {query.trim() && hits.length > 0 ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'}` : ''}
+      </p>
       <SearchResults hits={hits} active={active} onChoose={(id) => void openEntry(id)} />
       {!query.trim() && (
         <>
