@@ -14,6 +14,7 @@ export interface CardLayerProps {
   onRelated: (id: string) => void;
   onReadMore: (sectionId: string) => void;
   onClose: () => void;
+  onNotOnThisSite?: () => void;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
 }
@@ -54,6 +55,7 @@ export function CardLayer(props: CardLayerProps) {
             onRelated={props.onRelated}
             onReadMore={props.onReadMore}
             onClose={props.onClose}
+            onNotOnThisSite={props.onNotOnThisSite}
           />
         </div>
       )}

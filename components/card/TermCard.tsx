@@ -15,6 +15,8 @@ export interface TermCardProps {
   /** Open the FAQ page at this entry's question. */
   onReadMore: (sectionId: string) => void;
   onClose: () => void;
+  /** Stop highlighting on this site (absent where that makes no sense, as on our own pages). */
+  onNotOnThisSite?: () => void;
 }
 
 /** Whether the page's words differ from the entry's name by more than case, spacing or a plural ending. */
@@ -30,7 +32,7 @@ export function writtenDifferently(written: string, term: string): boolean {
  * The folded part stays in the tree (hidden), so the card keeps one shape for tests and
  * assistive technology alike.
  */
-export function TermCard({ view, writtenAs, definedAs, onRelated, onReadMore, onClose }: TermCardProps) {
+export function TermCard({ view, writtenAs, definedAs, onRelated, onReadMore, onClose, onNotOnThisSite }: TermCardProps) {
   const { entry, section, related } = view;
   const [expanded, setExpanded] = useState(false);
   const headingId = `gg-term-${entry.id}`;
@@ -104,11 +106,18 @@ export function TermCard({ view, writtenAs, definedAs, onRelated, onReadMore, on
           </nav>
         )}
       </div>
-      {hasMore && (
+      {(hasMore || onNotOnThisSite) && (
         <div class="actions">
-          <button type="button" class="link toggle-more" aria-expanded={expanded} aria-controls={moreId} onClick={() => setExpanded(!expanded)}>
-            {expanded ? 'Less' : 'More'}
-          </button>
+          {hasMore && (
+            <button type="button" class="link toggle-more" aria-expanded={expanded} aria-controls={moreId} onClick={() => setExpanded(!expanded)}>
+              {expanded ? 'Less' : 'More'}
+            </button>
+          )}
+          {onNotOnThisSite && (
+            <button type="button" class="link quiet not-here" onClick={onNotOnThisSite}>
+              Not on this site
+            </button>
+          )}
         </div>
       )}
     </div>

@@ -143,3 +143,13 @@ test('where no part of the answer concerns the term, the card links the question
   link.click();
   expect(onReadMore).toHaveBeenCalledWith('dysbiosis-and-autoimmunity');
 });
+
+test('"Not on this site" is offered where the page gives it, and calls it', () => {
+  const root = document.createElement('div');
+  const off = vi.fn();
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} onNotOnThisSite={off} />, root);
+  (root.querySelector('.not-here') as HTMLButtonElement).click();
+  expect(off).toHaveBeenCalledOnce();
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  expect(root.querySelector('.not-here')).toBeNull();
+});
