@@ -24,6 +24,8 @@ export interface CardControllerOptions {
   openFaq: (sectionId: string) => void;
   /** What the page itself defines a highlight's text as, for entry `id` ("Crohn's disease" for "CD"), if anything. */
   definedOnPage?: (text: string, id: string) => string | undefined;
+  /** "Not on this site" on the card: switches highlighting off for this page's site. */
+  disableSite?: () => void;
 }
 
 export class CardController {
@@ -155,6 +157,7 @@ export class CardController {
         definedAs={this.definedAs}
         anchor={r ? { left: r.left, top: r.top, width: r.width, height: r.height } : null}
         onClose={() => this.close()}
+        onNotOnThisSite={this.options.disableSite && (() => (this.close(), this.options.disableSite?.()))}
         onRelated={(id) => void this.showRelated(id)}
         onReadMore={(section) => this.options.openFaq(section)}
         onPointerEnter={() => this.cancelClose()}

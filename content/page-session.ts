@@ -11,6 +11,7 @@ import { PageHighlighter } from '../highlight/page-highlighter';
 import { readableText } from '../highlight/page-text';
 import { request } from '../messaging/client';
 import type { PageConfig } from '../messaging/protocol';
+import { setSiteEnabled } from '../settings/sites';
 import { settingsItem } from '../settings/storage';
 import { CardController } from './card-controller';
 import { TermNavigator, type Direction } from './keyboard-nav';
@@ -171,6 +172,8 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
         loadEntry,
         openFaq: o.openFaq,
         definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
+        // Our own pages (the FAQ) explain their terms everywhere: no site to switch off there.
+        disableSite: o.everyMention ? undefined : () => void settingsItem.getValue().then((s) => settingsItem.setValue(setSiteEnabled(s, host, false))),
       }),
     whenGone,
   );

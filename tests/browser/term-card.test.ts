@@ -139,3 +139,19 @@ test('a term the page wrote another way shows those words first, and the entry\'
   expect(await card(page).locator('.faq .answer').textContent()).not.toMatch(/most promising therapies/i);
   await page.close();
 });
+
+// Last in this file: it switches the demo's site off.
+test('"Not on this site" on the card switches highlighting off for the site, as the popup\'s switch does', async () => {
+  const page = await openDemo();
+  await page.locator('article p mark[data-term-id="tregs"]').first().hover();
+  await card(page).waitFor();
+  await card(page).locator('.not-here').click();
+  await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(0);
+  expect(await card(page).count()).toBe(0);
+  // The options page lists the site among those switched off, where the reader can turn it back on.
+  const options = await s.context.newPage();
+  await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+  await expect.poll(() => options.locator('.sites').textContent()).toMatch(/127\.0\.0\.1/);
+  await options.close();
+  await page.close();
+});
