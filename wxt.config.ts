@@ -34,6 +34,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+G' },
         description: 'Switch highlighting on or off for this site',
       },
+      // The reader can change these in the browser's shortcut settings; the popup and the options page show the current ones.
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next highlighted term and open its card',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous highlighted term and open its card',
+      },
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

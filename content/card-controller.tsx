@@ -7,6 +7,10 @@
 import { render } from 'preact';
 import { CardLayer } from '../components/card/CardLayer';
 import { MARK_SELECTOR } from '../highlight/highlighter';
+import { termVisible } from '../highlight/placement';
+import { MARK_DESCRIPTION } from './mark-options';
+
+const CARD_OPEN_DESCRIPTION = `${MARK_DESCRIPTION}, card open: press Tab to read it, Escape to close it`;
 import type { EntryView } from '../glossary/glossary';
 
 export interface CardControllerOptions {
@@ -22,12 +26,15 @@ export interface CardControllerOptions {
   openFaq: (sectionId: string) => void;
   /** What the page itself defines a highlight's text as, for entry `id` ("Crohn's disease" for "CD"), if anything. */
   definedOnPage?: (text: string, id: string) => string | undefined;
+  /** "Not on this site" on the card: switches highlighting off for this page's site. */
+  disableSite?: () => void;
 }
 
 export class CardController {
   private mark: HTMLElement | null = null;
   private view: EntryView | null = null;
   private definedAs: string | undefined;
+  private writtenAs: string | undefined;
   private openTimer = 0;
   /** Focus we move back to a term ourselves must not reopen its card. */
   private restoringFocus = false;
@@ -95,16 +102,22 @@ export class CardController {
         }
         return;
       }
+      // Tab past the card's last control: back to the text after the term, and the card closes.
+      if (e.key === 'Tab' && !e.shiftKey && this.mark && this.inCard(doc.activeElement)) {
+        const controls = [...this.options.container.querySelectorAll<HTMLElement>('button, a[href]')].filter((el) => !el.closest('[hidden]'));
+        const root = this.options.container.getRootNode();
+        if (root instanceof ShadowRoot && root.activeElement === controls.at(-1)) {
+          e.preventDefault();
+          this.returnFocusAndClose();
+        }
+        return;
+      }
       if (e.key === 'Escape' && this.mark) {
         const mark = this.mark;
         const hadFocus = this.inCard(doc.activeElement) || doc.activeElement === mark;
         e.preventDefault();
-        this.close();
-        if (hadFocus) {
-          this.restoringFocus = true;
-          mark.focus({ preventScroll: true });
-          this.restoringFocus = false;
-        }
+        if (hadFocus) this.returnFocusAndClose();
+        else this.close();
       }
     });
     // Inside the card, only the reader's own clicks and keys reach its buttons and links.
@@ -114,7 +127,10 @@ export class CardController {
         e.preventDefault();
         e.stopImmediatePropagation();
       }, { capture: true, signal: this.abort.signal });
-    doc.defaultView?.addEventListener('scroll', () => this.onScroll(), { passive: true, capture: true, signal: this.abort.signal });
+    // The live region that announces a card must be in place before the first card opens.
+    this.render();
+    doc.defaultView?.addEventListener('scroll', () => this.follow(), { passive: true, capture: true, signal: this.abort.signal });
+    doc.defaultView?.addEventListener('resize', () => this.follow(), { passive: true, signal: this.abort.signal });
   }
 
   /** Opens the card for `mark` now. */
@@ -122,21 +138,25 @@ export class CardController {
     this.cancelOpen();
     this.cancelClose();
     if (!id) return;
+    if (this.mark && this.mark !== mark) this.mark.setAttribute('aria-description', MARK_DESCRIPTION);
     this.mark = mark;
     const view = await this.options.loadEntry(id);
     if (this.mark !== mark) return; // another term was chosen meanwhile
     this.view = view;
     // Only for the term itself, not for a related entry shown in the same card.
-    this.definedAs = id === mark.dataset.termId ? this.options.definedOnPage?.(mark.textContent ?? '', id) : undefined;
-    mark.setAttribute('aria-expanded', 'true');
+    const own = id === mark.dataset.termId;
+    this.writtenAs = own ? (mark.textContent ?? undefined) : undefined;
+    this.definedAs = own ? this.options.definedOnPage?.(mark.textContent ?? '', id) : undefined;
+    // The highlight says its card is open (aria-details cannot reach into our shadow root).
+    mark.setAttribute('aria-description', CARD_OPEN_DESCRIPTION);
     this.render();
   }
 
   /** Runs `move`, which moves focus onto a term for the reader: that term's card opens. */
-  forReader(move: () => void): void {
+  forReader<T>(move: () => T): T {
     this.readerMovesFocus = true;
     try {
-      move();
+      return move();
     } finally {
       this.readerMovesFocus = false;
     }
@@ -145,7 +165,7 @@ export class CardController {
   close(): void {
     this.cancelOpen();
     this.cancelClose();
-    this.mark?.setAttribute('aria-expanded', 'false');
+    this.mark?.setAttribute('aria-description', MARK_DESCRIPTION);
     this.mark = null;
     this.view = null;
     this.render();
@@ -170,16 +190,36 @@ export class CardController {
     render(
       <CardLayer
         view={this.view}
+        writtenAs={this.writtenAs}
         definedAs={this.definedAs}
         anchor={r ? { left: r.left, top: r.top, width: r.width, height: r.height } : null}
         onClose={() => this.close()}
-        onRelated={(id) => this.mark && this.open(this.mark, id)}
+        onNotOnThisSite={this.options.disableSite && (() => (this.close(), this.options.disableSite?.()))}
+        onRelated={(id) => void this.showRelated(id)}
         onReadMore={(section) => this.options.openFaq(section)}
         onPointerEnter={() => this.cancelClose()}
         onPointerLeave={() => this.scheduleClose()}
       />,
       this.options.container,
     );
+  }
+
+  /** Closes the card and puts focus back on its term without reopening it: the next Tab goes on past the term. */
+  private returnFocusAndClose(): void {
+    const mark = this.mark;
+    this.close();
+    if (!mark) return;
+    this.restoringFocus = true;
+    mark.focus({ preventScroll: true });
+    this.restoringFocus = false;
+  }
+
+  /** A related entry in the same card; chosen from the keyboard, focus stays in the card (on the new entry). */
+  private async showRelated(id: string): Promise<void> {
+    if (!this.mark) return;
+    const focusWasInCard = this.inCard(this.doc.activeElement);
+    await this.open(this.mark, id);
+    if (focusWasInCard) this.options.container.querySelector<HTMLElement>('.card')?.focus();
   }
 
   private markAt(target: EventTarget | null): HTMLElement | null {
@@ -214,11 +254,15 @@ export class CardController {
     clearTimeout(this.closeTimer);
   }
 
-  private onScroll(): void {
+  /** On scroll or resize the card moves with its term, and closes once the term is out of sight. */
+  private follow(): void {
     if (!this.mark) return;
-    const r = this.mark.getBoundingClientRect();
-    const h = this.doc.defaultView?.innerHeight ?? 0;
-    if (r.bottom < 0 || r.top > h) this.close();
-    else this.render();
+    const view = this.doc.defaultView;
+    const clips: DOMRect[] = [];
+    for (let el = this.mark.parentElement; el && el !== this.doc.documentElement && el !== this.doc.body; el = el.parentElement)
+      if (view && view.getComputedStyle(el).overflow !== 'visible') clips.push(el.getBoundingClientRect());
+    const visible = termVisible(this.mark.getBoundingClientRect(), clips, { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 });
+    if (visible) this.render();
+    else this.close();
   }
 }

@@ -13,8 +13,8 @@ import { readableText } from '../highlight/page-text';
 import { request } from '../messaging/client';
 import type { PageConfig } from '../messaging/protocol';
 import { CardController } from './card-controller';
-import { navigateTerms } from './keyboard-nav';
 import { cleanCopies } from './clean-copy';
+import { TermNavigator, type Direction } from './keyboard-nav';
 import { markOptions } from './mark-options';
 import { createTimings } from './timings';
 import { opaqueIds, type OpaqueIds } from './opaque-ids';
@@ -71,6 +71,8 @@ export interface PageSession {
   refresh(): void;
   /** Fetches the config again (the settings changed); highlights anew only if they look different. */
   followSettings(): void;
+  /** Moves to the next or previous term and opens its card (the browser's commands); false when it did not. */
+  stepTerm(direction: Direction): boolean;
   /** Runs `undo` when the extension goes away under the page. */
   whenGone(undo: () => void): void;
 }
@@ -221,6 +223,8 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
             isOurs: (mark) => made.has(mark),
             openFaq: o.openFaq,
             definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
+            // Our own pages (the FAQ) explain their terms everywhere: no site to switch off there.
+            disableSite: o.everyMention ? undefined : () => void request('switchOffSite', {}).catch(() => {}),
           }),
         whenGone,
         { openRoot: config?.testHooks === true },
@@ -265,8 +269,10 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
     whenGone(() => observer.disconnect());
   };
 
+  const navigator = new TermNavigator(doc, (from) => page?.marksAround(from) ?? [], () => card?.openMark ?? null);
   const session: PageSession = {
     host,
+    stepTerm: (direction) => !lifetime.isInvalid && (card ? card.forReader(() => navigator.move(direction)) : navigator.move(direction)),
     page: () => page,
     marks: ourMarks,
     counts,
@@ -292,10 +298,9 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
     'keydown',
     (e) => {
       if (lifetime.isInvalid) return;
-      const current = card?.openMark ?? doc.activeElement;
-      const move = () => navigateTerms(e, () => page?.marksAround(current) ?? [], current);
-      if (card) card.forReader(move);
-      else move();
+      const step = () => navigator.onKeyDown(e);
+      if (card) card.forReader(step);
+      else step();
     },
     { signal: keys.signal },
   );

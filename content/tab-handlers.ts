@@ -9,7 +9,7 @@ import { focusTerm } from './keyboard-nav';
 import type { PageSession } from './page-session';
 
 /** What the tab's messages need of the page session. */
-export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'followSettings' | 'page' | 'marks' | 'counts' | 'matcher' | 'card' | 'ids'>;
+export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'followSettings' | 'page' | 'marks' | 'counts' | 'matcher' | 'card' | 'ids' | 'stepTerm'>;
 
 export function pageState(ctx: PageContext): PageState {
   const page = ctx.page();
@@ -32,6 +32,7 @@ export function createTabHandlers(ctx: PageContext): Handlers<TabProtocol> {
       ctx.followSettings();
       return null;
     },
+    stepTerm: ({ direction }) => ctx.stepTerm(direction),
     jumpTo: ({ id }) => {
       const marks = ctx.page()?.marksOf(ctx.ids().toPage(id)) ?? [];
       if (!marks.length) return false;

@@ -7,6 +7,7 @@ import { restrictStorageToExtension } from '../background/storage-access';
 import { createGlossaryState } from '../background/glossary-state';
 import { broadcast, requestTab } from '../messaging/client';
 import { handleMessage } from '../messaging/dispatch';
+import { TERM_COMMANDS } from '../messaging/protocol';
 import { createHandlers } from '../messaging/handlers';
 import { toggleSite } from '../settings/sites';
 import { readSettings, settingsItem, testHooksItem } from '../settings/storage';
@@ -24,6 +25,7 @@ export default defineBackground(() => {
     search: async () => (await state()).search,
     suggest: async () => (await state()).suggest,
     settings: readSettings,
+    saveSettings: (settings) => settingsItem.setValue(settings),
     testHooks: () => testHooksItem.getValue().catch(() => false),
     openFaqPage,
     mayOpenTab: rateLimit(3, 10_000),
@@ -47,7 +49,10 @@ export default defineBackground(() => {
     },
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'toggle-site' || tab?.id === undefined) return;
+    if (tab?.id === undefined) return;
+    const direction = TERM_COMMANDS[command];
+    if (direction) return void (await requestTab(tab.id, 'stepTerm', { direction }));
+    if (command !== 'toggle-site') return;
     const state = await requestTab(tab.id, 'getPageState', {});
     if (state?.host) await settingsItem.setValue(toggleSite(await readSettings(), state.host));
   });

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { crossCheck } from './entry-rules.ts';
-import type { EvidenceLevel } from './evidence.ts';
+import { faqExcerpt, type FaqExcerpt } from './faq-excerpt.ts';
 import { UNMARKED, type MatchEntry } from './matcher.ts';
 import { EntrySchema, formsOf, unmarkedPhrases, type Entry, type EntryInput, type Section } from './schema.ts';
 
@@ -24,8 +24,8 @@ export interface Glossary {
 /** An entry as the card and the popup show it: the entry, its section and its related entries' names. */
 export interface EntryView {
   entry: Entry;
-  /** `evidence`: the level of the short answer's claim. */
-  section: (Pick<Section, 'id' | 'question' | 'shortAnswer'> & { evidence?: EvidenceLevel }) | null;
+  /** The entry's FAQ question, with the sentences of its answer that concern the entry (null: none does). */
+  section: (Pick<Section, 'id' | 'question'> & { excerpt: FaqExcerpt | null }) | null;
   related: { id: string; term: string }[];
 }
 
@@ -86,7 +86,11 @@ export function entryView(g: Glossary, id: string): EntryView | null {
   return {
     entry,
     section: section
-      ? { id: section.id, question: section.question, shortAnswer: section.shortAnswer, evidence: section.evidence.shortAnswer }
+      ? {
+          id: section.id,
+          question: section.question,
+          excerpt: faqExcerpt(section, formsOf(entry), entry.related.flatMap((r) => (g.byId.get(r) ? formsOf(g.byId.get(r)!) : []))),
+        }
       : null,
     related: entry.related.flatMap((r) => {
       const rel = g.byId.get(r);

@@ -8,7 +8,7 @@ import { compileForms, UNMARKED, type CompiledForms } from '../glossary/matcher'
 import { foundAs, type Search } from '../glossary/search';
 import type { Entry } from '../glossary/schema';
 import type { Settings } from '../settings/defaults';
-import { isSiteEnabled } from '../settings/sites';
+import { isSiteEnabled, setSiteEnabled } from '../settings/sites';
 import type { Handlers } from './dispatch';
 import type { BackgroundProtocol } from './protocol';
 
@@ -23,6 +23,8 @@ export interface HandlerContext {
   openFaqPage: (hash: string) => Promise<void>;
   /** Whether another FAQ tab may open now (a flood of requests opens a few, not dozens). */
   mayOpenTab?: () => boolean;
+  /** Stores changed settings (switching a site off from its card). */
+  saveSettings?: (settings: Settings) => Promise<void>;
   /** Shows a count on the toolbar button for one tab ('' clears it). */
   setBadge: (tabId: number, text: string) => Promise<void>;
 }
@@ -53,6 +55,12 @@ export function createHandlers(ctx: HandlerContext): Handlers<BackgroundProtocol
         ownIds: entries.filter((e) => e.id !== UNMARKED && !builtInIds.has(e.id)).map((e) => e.id),
         testHooks: (await ctx.testHooks?.()) ?? false,
       };
+    },
+    async switchOffSite(_params, sender) {
+      // The site is the sending page's own: a content script cannot name another.
+      const host = URL.canParse(sender.url ?? '') ? new URL(sender.url!).hostname : '';
+      if (host && ctx.saveSettings) await ctx.saveSettings(setSiteEnabled(await ctx.settings(), host, false));
+      return null;
     },
     getEntry: async ({ id }) => entryView(await ctx.glossary(), id),
     getSection: async ({ id }) => sectionView(await ctx.glossary(), id),

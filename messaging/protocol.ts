@@ -71,6 +71,8 @@ export const backgroundMessages = {
   /** Opens the FAQ page in a new tab, at a question or an entry. */
   openFaq: message<null>()(v.strictObject({ section: v.optional(id), entry: v.optional(id) })),
   /** From a content script: how many distinct entries its page mentions (the toolbar badge). */
+  /** From a content script's card: "Not on this site", for the site of the page it runs in (never another). */
+  switchOffSite: message<null>()(v.strictObject({})),
   pageStats: message<null>()(v.strictObject({ distinct: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) })),
 };
 
@@ -79,7 +81,7 @@ export const backgroundMessages = {
  * rest (the whole glossary, search, the FAQ's sections) answers the extension's own pages
  * only, so a content script in a hostile page holds nothing it was not about to show.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['getPageConfig', 'getEntry', 'openFaq', 'pageStats']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['getPageConfig', 'getEntry', 'openFaq', 'pageStats', 'switchOffSite']);
 
 export interface PageState {
   host: string;
@@ -100,7 +102,12 @@ export const tabMessages = {
   refresh: message<null>()(v.strictObject({})),
   /** The settings changed: fetch the page config again (content scripts cannot read storage). */
   settingsChanged: message<null>()(v.strictObject({})),
+  /** The "next term" or "previous term" command: move there and open its card; false when it did not (no terms, or the reader is typing). */
+  stepTerm: message<boolean>()(v.strictObject({ direction: v.picklist(['next', 'previous']) })),
 };
+
+/** The browser commands (wxt.config.ts) that the background forwards to the tab as `stepTerm`. */
+export const TERM_COMMANDS: Readonly<Record<string, 'next' | 'previous' | undefined>> = { 'next-term': 'next', 'previous-term': 'previous' };
 
 export type BackgroundProtocol = typeof backgroundMessages;
 export type TabProtocol = typeof tabMessages;

@@ -16,6 +16,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.locator('gut-glossary-card .card').waitFor();
     await page.waitForTimeout(150);
     await page.screenshot({ path: out(`card-${scheme}.png`) });
+    // The same card unfolded: why it matters, the FAQ sentences about the term, related terms.
+    await page.locator('gut-glossary-card .toggle-more').click();
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: out(`card-expanded-${scheme}.png`) });
+    await page.mouse.move(5, 5);
 
     // The popup for the demo tab: what the page mentions.
     // Without the tabs permission URLs are hidden: the demo page is the active tab.

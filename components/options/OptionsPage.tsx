@@ -6,6 +6,7 @@ import { OptionsExport } from './OptionsExport';
 import { OptionsImport, type ImportMode, type ImportOutcome } from './OptionsImport';
 import { OptionsSettings } from './OptionsSettings';
 import { OptionsTerms } from './OptionsTerms';
+import { Shortcuts, type Shortcut } from '../Shortcuts';
 
 export interface OptionsStatus {
   kind: 'ok' | 'error';
@@ -24,6 +25,8 @@ export interface OptionsPageProps {
   /** Stored entries that could not be read (kept in storage, not used). */
   problems: readonly ImportError[];
   status: OptionsStatus | null;
+  /** The keyboard shortcuts as currently set in the browser. */
+  shortcuts?: readonly Shortcut[];
   onSettings: (next: Settings) => void;
   onSaveEntry: (draft: EntryDraft, editingId: string | null) => Promise<DraftErrors | null>;
   onDeleteEntry: (id: string) => void;
@@ -68,6 +71,12 @@ export function OptionsPage(props: OptionsPageProps) {
         </div>
       )}
       {settings ? <OptionsSettings settings={settings} onChange={props.onSettings} /> : <p class="muted">Loading settings…</p>}
+      {props.shortcuts && props.shortcuts.length > 0 && (
+        <section class="panel" aria-labelledby="gg-shortcuts">
+          <h2 id="gg-shortcuts">Keyboard shortcuts</h2>
+          <Shortcuts shortcuts={props.shortcuts} howToChange />
+        </section>
+      )}
       <OptionsTerms
         entries={entries}
         overrides={props.overrides}

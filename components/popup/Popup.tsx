@@ -9,6 +9,7 @@ import { QuestionList } from './QuestionList';
 import { SearchResults } from './SearchResults';
 import { SectionDetails } from './SectionDetails';
 import { SiteSwitches } from './SiteSwitches';
+import { Shortcuts, type Shortcut } from '../Shortcuts';
 
 /** What the popup needs from the extension; injected so the component is testable. */
 export interface PopupApi {
@@ -25,6 +26,8 @@ export interface PopupApi {
   settings: () => Promise<Settings>;
   saveSettings: (settings: Settings) => Promise<void>;
   openOptions: () => void;
+  /** The extension's keyboard shortcuts as currently set in the browser. */
+  shortcuts: () => Promise<Shortcut[]>;
 }
 
 type View = { kind: 'home' } | { kind: 'entry'; view: EntryView; section: SectionView | null } | { kind: 'section'; view: SectionView };
@@ -41,6 +44,7 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
   const [terms, setTerms] = useState<Map<string, string>>(new Map());
   const [sections, setSections] = useState<{ id: string; question: string }[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
 
@@ -49,6 +53,7 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
     api.listEntries().then((list) => setTerms(new Map(list.map((e) => [e.id, e.term]))), () => {});
     api.pageState().then(setPage, () => setPage(null));
     api.settings().then(setSettings, () => {});
+    api.shortcuts().then(setShortcuts, () => {});
   }, []);
 
   useEffect(() => {
@@ -85,6 +90,17 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
     setView({ kind: 'home' });
     setTimeout(() => input.current?.focus());
   };
+  // Escape in an entry or a question goes back to the search, as the back button does.
+  useEffect(() => {
+    if (view.kind === 'home') return;
+    const onEscape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      home();
+    };
+    document.addEventListener('keydown', onEscape);
+    return () => document.removeEventListener('keydown', onEscape);
+  }, [view.kind]);
   const save = (next: Settings) => {
     setSettings(next);
     void api.saveSettings(next).then(() => api.pageState().then(setPage, () => {}));
@@ -121,12 +137,18 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
   const host = page?.host || null;
   return (
     <main class="popup">
+      <h1 class="visually-hidden">Gut Glossary</h1>
+      {/* The ARIA 1.2 combobox: focus stays in the field, arrows move through the listbox, Enter opens. */}
       <input
         ref={input}
         type="search"
         class="search"
-        placeholder="Search the glossary: dysbiosis, Tregs, SCFAs…"
+        placeholder="Search: dysbiosis, Tregs, SCFAs…"
         aria-label="Search the glossary"
+        role="combobox"
+        list={undefined}
+        aria-autocomplete="list"
+        aria-expanded={hits.length > 0}
         aria-controls="gg-results"
         aria-activedescendant={hits[active] ? `gg-result-${hits[active].id}` : undefined}
         autoFocus
@@ -158,6 +180,9 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
           )}
         </div>
       )}
+      <p class="visually-hidden" role="status">
+        {query.trim() && hits.length > 0 ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'}` : ''}
+      </p>
       <SearchResults hits={hits} active={active} onChoose={(id) => void openEntry(id)} />
       {!query.trim() && (
         <>
@@ -175,6 +200,7 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
           onOptions={api.openOptions}
         />
       )}
+      <Shortcuts shortcuts={shortcuts} />
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup/Popup';
 import { request, requestTab } from '../../messaging/client';
 import { readSettings, settingsItem } from '../../settings/storage';
+import { shortcutsNow } from './shortcuts';
 
 /** `tab` names the tab to describe (tests, and a popup opened in its own tab); else the active tab. */
 export function createPopupApi(tab: number | null): PopupApi {
@@ -29,5 +30,6 @@ export function createPopupApi(tab: number | null): PopupApi {
     settings: readSettings,
     saveSettings: (s) => settingsItem.setValue(s),
     openOptions: () => void browser.runtime.openOptionsPage().then(() => window.close()),
+    shortcuts: shortcutsNow,
   };
 }

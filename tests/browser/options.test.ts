@@ -64,3 +64,13 @@ test('importing a file adds its terms; a broken file is refused with a clear err
   expect(await ownMarks('kombuchology')).toBe(1);
   await options.close();
 });
+
+test('the options page lists the keyboard shortcuts as set, and says where to change them', async () => {
+  const options = await openOptions();
+  const next = options.locator('.shortcuts [data-command="next-term"]');
+  await next.waitFor();
+  expect(await next.locator('kbd').textContent()).toBe('Alt+Shift+J');
+  expect(await options.locator('.shortcuts [data-command="toggle-site"] kbd').textContent()).toBe('Alt+Shift+G');
+  expect(await options.locator('.shortcuts p').textContent()).toMatch(/chrome:\/\/extensions\/shortcuts/);
+  await options.close();
+});

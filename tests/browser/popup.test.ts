@@ -124,3 +124,26 @@ test('the context menu door: a selection opens the card on the page', async () =
   await page.locator('gut-glossary-card .card').waitFor();
   await page.close();
 });
+
+test('Escape in an entry goes back to the search, with the query kept and focus in the field', async () => {
+  const popup = await openPopup();
+  await popup.keyboard.type('butyr');
+  await expect.poll(async () => (await results(popup))[0]).toBe('butyrate');
+  await popup.keyboard.press('Enter');
+  await popup.locator('.entry[data-term-id="butyrate"]').waitFor();
+  await popup.keyboard.press('Escape');
+  await popup.locator('input[type=search]').waitFor();
+  expect(await popup.locator('.entry').count()).toBe(0);
+  await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+  await popup.close();
+});
+
+test('the footer shows the keyboard shortcuts as the browser has them set', async () => {
+  const popup = await openPopup();
+  const next = popup.locator('.shortcuts [data-command="next-term"]');
+  await next.waitFor();
+  expect(await next.locator('kbd').textContent()).toBe('Alt+Shift+J');
+  expect(await next.locator('dd').textContent()).toMatch(/next highlighted term/);
+  expect(await popup.locator('.shortcuts [data-command="previous-term"] kbd').textContent()).toBe('Alt+Shift+K');
+  await popup.close();
+});

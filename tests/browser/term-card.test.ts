@@ -60,6 +60,7 @@ test('"Read the full answer" opens the FAQ page at the right question', async ()
   const page = await openDemo();
   await page.locator('article p mark[data-term-id="butyrate"]').first().hover();
   await card(page).waitFor();
+  await card(page).locator('.toggle-more').click();
   const [faq] = await Promise.all([s.context.waitForEvent('page'), card(page).locator('.read-more').click()]);
   await faq.waitForURL(/faq\.html#diet-and-probiotics$/);
   await faq.locator('#diet-and-probiotics h2').waitFor();
@@ -99,17 +100,58 @@ test('page CSS does not change the card, and cannot hide the highlights', async 
   await page.close();
 });
 
-test('the card marks how sure science is about its claim, with the explanation on hover, and folds the precise version', async () => {
+test('the card is compact: "More" unfolds why it matters with how sure science is, the precise version and the FAQ', async () => {
   const page = await openDemo();
   await page.locator('article p mark[data-term-id="tregs"]').first().hover();
   await card(page).waitFor();
   const badge = card(page).locator('.why .evidence');
+  const detail = card(page).locator('.detail');
+  expect(await card(page).locator('.definition').isVisible()).toBe(true);
+  expect(await detail.isVisible()).toBe(false);
+  expect(await card(page).locator('.question').isVisible()).toBe(false);
+  await card(page).locator('.toggle-more').click();
   expect(await badge.textContent()).toBe('Animals or lab');
   expect(await badge.getAttribute('title')).toMatch(/mostly mice/);
-  const detail = card(page).locator('details.detail');
-  expect(await detail.locator('p').isVisible()).toBe(false);
-  await detail.locator('summary').click();
-  expect(await detail.locator('p').textContent()).toMatch(/thymus/);
+  expect(await detail.isVisible()).toBe(true);
+  expect(await detail.textContent()).toMatch(/thymus/);
+  expect(await card(page).locator('.toggle-more').getAttribute('aria-expanded')).toBe('true');
   await page.screenshot({ path: 'tmp/card.png' });
+  await page.close();
+});
+
+test('a term the page wrote another way shows those words first, and the entry\'s name as "also called"', async () => {
+  const page = await openDemo();
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'written';
+    p.append('Doctors now offer stool transplants for recurring gut infections.');
+    document.querySelector('article')!.append(p);
+  });
+  const mark = page.locator('#written mark');
+  await mark.hover();
+  await card(page).waitFor();
+  expect(await card(page).locator('.term').textContent()).toBe('stool transplants');
+  expect(await card(page).locator('.also').textContent()).toMatch(/^also called fa?ecal microbiota transplant/);
+  // Its FAQ part is what the answer says about the transplants, from the question it answers.
+  await card(page).locator('.toggle-more').click();
+  expect(await card(page).locator('.faq .from').textContent()).toMatch(/^From the FAQ: .*\?$/);
+  expect(await card(page).locator('.faq .answer').textContent()).toMatch(/microbiota transplantation/i);
+  expect(await card(page).locator('.faq .answer').textContent()).not.toMatch(/most promising therapies/i);
+  await page.close();
+});
+
+// Last in this file: it switches the demo's site off.
+test('"Not on this site" on the card switches highlighting off for the site, as the popup\'s switch does', async () => {
+  const page = await openDemo();
+  await page.locator('article p mark[data-term-id="tregs"]').first().hover();
+  await card(page).waitFor();
+  await card(page).locator('.not-here').click();
+  await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(0);
+  expect(await card(page).count()).toBe(0);
+  // The options page lists the site among those switched off, where the reader can turn it back on.
+  const options = await s.context.newPage();
+  await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+  await expect.poll(() => options.locator('.sites').textContent()).toMatch(/127\.0\.0\.1/);
+  await options.close();
   await page.close();
 });

@@ -160,7 +160,7 @@ describe('message validators under fuzzing', () => {
   });
 
   test('a tab answers every fuzzed message from us, declines the rest, and never throws', async () => {
-    const handlers = createTabHandlers({ host: 'news.example', refresh: () => {}, followSettings: () => {}, page: () => null, marks: () => [], counts: () => new Map(), matcher: () => null, card: () => null, ids: () => opaqueIds([], []) });
+    const handlers = createTabHandlers({ host: 'news.example', refresh: () => {}, followSettings: () => {}, page: () => null, marks: () => [], counts: () => new Map(), matcher: () => null, card: () => null, ids: () => opaqueIds([], []), stepTerm: () => false });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const sender = fc.record({ id: fc.option(fc.constantFrom('own-id', 'other-id', ''), { nil: undefined }) }, { requiredKeys: [] });
     try {
@@ -186,7 +186,7 @@ describe('message validators under fuzzing', () => {
     const broken = () => {
       throw new Error('page gone');
     };
-    const handlers = createTabHandlers({ host: 'news.example', refresh: broken, followSettings: broken, page: broken, marks: broken, counts: broken, matcher: broken, card: broken, ids: broken });
+    const handlers = createTabHandlers({ host: 'news.example', refresh: broken, followSettings: broken, page: broken, marks: broken, counts: broken, matcher: broken, card: broken, ids: broken, stepTerm: broken });
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       for (const raw of [{ type: 'getPageState', params: {} }, { type: 'refresh', params: {} }, { type: 'jumpTo', params: { id: 'tregs' } }])

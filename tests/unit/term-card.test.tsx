@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { expect, test, vi } from 'vitest';
-import { TermCard } from '../../components/card/TermCard';
+import { TermCard, writtenDifferently } from '../../components/card/TermCard';
 import type { EntryView } from '../../glossary/glossary';
 
 const view: EntryView = {
@@ -19,7 +19,7 @@ const view: EntryView = {
   section: {
     id: 'dysbiosis-and-autoimmunity',
     question: 'Can an imbalanced gut microbiome cause autoimmune disease?',
-    shortAnswer: 'Yes: an upset microbial balance is tied to several autoimmune conditions.',
+    excerpt: { sentences: [{ text: 'Dysbiosis is tied to several autoimmune conditions.', evidence: null }], via: 'entry' },
   },
   related: [{ id: 'tregs', term: 'regulatory T cells' }],
 };
@@ -47,28 +47,28 @@ test('markup in data is shown as text, never parsed', () => {
   expect(root.querySelector('.definition')?.textContent).toBe('<img src=x onerror=alert(1)> bold claim');
 });
 
-test('a claim shows its evidence level as a word with the explanation as its tooltip; the precise version folds away', () => {
+test('a claim shows its evidence level as a word with the explanation as its tooltip; the precise version is in the folded part', () => {
   const root = document.createElement('div');
   const rich: EntryView = {
     ...view,
     entry: { ...view.entry, evidence: 'debated', detail: 'There is no agreed definition of dysbiosis, nor an agreed test for it.' },
-    section: { ...view.section!, evidence: 'animals' },
+    section: { ...view.section!, excerpt: { sentences: [{ text: 'In mice, dysbiosis came first.', evidence: 'animals' }], via: 'entry' } },
   };
   render(<TermCard view={rich} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
   const why = root.querySelector('.why .evidence');
   expect(why?.textContent).toBe('Debated');
   expect(why?.getAttribute('title')).toMatch(/^Studies disagree/);
   expect(root.querySelector('.answer .evidence')?.textContent).toBe('Animals or lab');
-  expect(root.querySelector('details.detail summary')?.textContent).toBe('More precisely');
-  expect(root.querySelector('details.detail')?.hasAttribute('open')).toBe(false);
-  expect(root.querySelector('details.detail p')?.textContent).toBe(rich.entry.detail);
+  expect(root.querySelector('.detail')?.textContent).toBe(`More precisely: ${rich.entry.detail}`);
+  // A debated claim says so beside the definition too, before the reader unfolds anything.
+  expect(root.querySelector('.definition .evidence')?.textContent).toBe('Debated');
 });
 
 test('without a level or a detail, the card shows neither', () => {
   const root = document.createElement('div');
   render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
   expect(root.querySelector('.evidence')).toBeNull();
-  expect(root.querySelector('details')).toBeNull();
+  expect(root.querySelector('.detail')).toBeNull();
 });
 
 test('a term the page defines itself says how the page defines it', () => {
@@ -77,4 +77,79 @@ test('a term the page defines itself says how the page defines it', () => {
   expect(root.querySelector('.defined-here')?.textContent).toBe('Defined on this page as “dysbiotic state”.');
   render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
   expect(root.querySelector('.defined-here')).toBeNull();
+});
+
+test('compact first: the definition shows, the rest unfolds with "More" and folds back with "Less"', async () => {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  const more = root.querySelector<HTMLElement>('.more')!;
+  const toggle = root.querySelector<HTMLButtonElement>('.toggle-more')!;
+  expect(more.hidden).toBe(true);
+  expect(toggle.textContent).toBe('More');
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(toggle.getAttribute('aria-controls')).toBe(more.id);
+  toggle.click();
+  await new Promise((r) => setTimeout(r, 0));
+  expect(more.hidden).toBe(false);
+  expect(toggle.textContent).toBe('Less');
+  expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  expect(more.querySelector('.why')?.textContent).toContain(view.entry.whyItMatters);
+  root.remove();
+});
+
+test('the card adds no heading to the page outline', () => {
+  const root = document.createElement('div');
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  expect(root.querySelector('h1, h2, h3, h4, h5, h6, [role=heading]')).toBeNull();
+});
+
+test('how the page wrote the term shows first, with the entry\'s name as "also called"', () => {
+  const root = document.createElement('div');
+  const fmt: EntryView = { ...view, entry: { ...view.entry, id: 'faecal-microbiota-transplantation', term: 'faecal microbiota transplantation' } };
+  render(<TermCard view={fmt} writtenAs="stool transplants" onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  expect(root.querySelector('.term')?.textContent).toBe('stool transplants');
+  expect(root.querySelector('.also')?.textContent).toBe('also called faecal microbiota transplantation');
+  render(<TermCard view={view} writtenAs="Dysbiosis" onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  expect(root.querySelector('.term')?.textContent).toBe('dysbiosis');
+  expect(root.querySelector('.also')).toBeNull();
+});
+
+test('case, spacing, hyphens and a plural ending are the same word; an abbreviation or another name is not', () => {
+  expect(writtenDifferently('Cytokines', 'cytokine')).toBe(false);
+  expect(writtenDifferently('gut-brain  axis', 'gut brain axis')).toBe(false);
+  expect(writtenDifferently('Tregs', 'regulatory T cells')).toBe(true);
+  expect(writtenDifferently('stool transplant', 'faecal microbiota transplantation')).toBe(true);
+});
+
+test('the FAQ part quotes the sentences about the term, says which question they answer, and links the whole answer', () => {
+  const root = document.createElement('div');
+  const onReadMore = vi.fn();
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={onReadMore} onClose={() => {}} />, root);
+  expect(root.querySelector('.faq .from')?.textContent).toBe(`From the FAQ: ${view.section!.question}`);
+  expect(root.querySelector('.faq .answer')?.textContent).toBe('Dysbiosis is tied to several autoimmune conditions.');
+  (root.querySelector('.read-more') as HTMLButtonElement).click();
+  expect(onReadMore).toHaveBeenCalledWith('dysbiosis-and-autoimmunity');
+});
+
+test('where no part of the answer concerns the term, the card links the question instead of quoting', () => {
+  const root = document.createElement('div');
+  const onReadMore = vi.fn();
+  const none: EntryView = { ...view, section: { ...view.section!, excerpt: null } };
+  render(<TermCard view={none} onRelated={() => {}} onReadMore={onReadMore} onClose={() => {}} />, root);
+  expect(root.querySelector('.faq .answer')).toBeNull();
+  const link = root.querySelector<HTMLButtonElement>('.faq button.question')!;
+  expect(link.textContent).toBe(view.section!.question);
+  link.click();
+  expect(onReadMore).toHaveBeenCalledWith('dysbiosis-and-autoimmunity');
+});
+
+test('"Not on this site" is offered where the page gives it, and calls it', () => {
+  const root = document.createElement('div');
+  const off = vi.fn();
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} onNotOnThisSite={off} />, root);
+  (root.querySelector('.not-here') as HTMLButtonElement).click();
+  expect(off).toHaveBeenCalledOnce();
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  expect(root.querySelector('.not-here')).toBeNull();
 });
