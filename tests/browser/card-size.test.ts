@@ -36,8 +36,10 @@ async function pageOfTerms(page: Page): Promise<void> {
 async function cardHeights(page: Page): Promise<{ id: string; shown: number; natural: number }[]> {
   const heights: { id: string; shown: number; natural: number }[] = [];
   for (const id of requiredIds) {
+    // Text is wrapped as the reader comes near it.
+    await page.locator(`p[data-for="${id}"]`).scrollIntoViewIfNeeded();
     const mark = page.locator(`p[data-for="${id}"] mark[data-term-id="${id}"]`).first();
-    if ((await mark.count()) === 0) continue;
+    await mark.waitFor({ timeout: 5_000 });
     await mark.hover();
     const layer = page.locator(`gut-glossary-card .layer:has(.card[data-term-id="${id}"])`);
     await layer.waitFor();

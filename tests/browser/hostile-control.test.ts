@@ -16,6 +16,9 @@ test('script clicks inside the card open no tab and switch no entry', async () =
   await mark.hover();
   const card = page.locator('gut-glossary-card .card[data-term-id="butyrate"]');
   await card.waitFor();
+  // The reader unfolds the card, so its links are there for a script to try.
+  await card.locator('.toggle-more').click();
+  await card.locator('.read-more').waitFor();
   const pagesBefore = s.context.pages().length;
   await page.evaluate(() => {
     const root = document.querySelector('gut-glossary-card')!.shadowRoot!;
