@@ -114,6 +114,27 @@ describe('handleMessage', () => {
     }
   });
 
+  test('"Not on this site" from a card switches off the sending page\'s own site, and no other', async () => {
+    let saved: string[] | undefined;
+    const withSave = createHandlers({
+      glossary: () => glossary,
+      search: () => createSearch(glossary.entries),
+      suggest: () => () => [],
+      settings: async () => ({ ...DEFAULT_SETTINGS, disabledSites: ['off.example'] }),
+      saveSettings: async (settings) => {
+        saved = settings.disabledSites;
+      },
+      openFaqPage: async () => {},
+      setBadge: async () => {},
+    });
+    const origin = 'chrome-extension://ext-id/';
+    const contentScript = { id: 'ext-id', tab: { id: 3 }, frameId: 0, url: 'https://news.example/article' };
+    expect(await handleMessage(withSave, { type: 'switchOffSite', params: {} }, contentScript, 'ext-id', origin)).toEqual({ ok: true, result: null });
+    expect(saved?.toSorted()).toEqual(['news.example', 'off.example']);
+    // It names no site: the params that would are refused.
+    expect((await handleMessage(withSave, { type: 'switchOffSite', params: { host: 'bank.example' } }, contentScript, 'ext-id', origin)).ok).toBe(false);
+  });
+
   test('refuses and logs other senders and malformed messages, without throwing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
