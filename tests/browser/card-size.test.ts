@@ -10,16 +10,12 @@ import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { builtInEntries } from '../../glossary/builtin';
 import { CARD_DELAY } from '../../settings/defaults';
+import { updateSettings } from '../support/browser';
 import { useSession } from '../support/session';
 
 const s = useSession();
 /** The shortest card delay the settings allow: 62 hovers per viewport, and the delay is not what is measured here. */
-beforeAll(async () => {
-  await s.worker.evaluate(async (cardDelayMs) => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), cardDelayMs } });
-  }, CARD_DELAY.min);
-});
+beforeAll(() => updateSettings(s, { cardDelayMs: CARD_DELAY.min }));
 
 const spec = readFileSync(join(import.meta.dirname, '../fixtures/required-entries.md'), 'utf8');
 const requiredIds = [...spec.matchAll(/^\| ([a-z0-9-]+) \| .+ \| ([a-z-]+) \|$/gm)].map((m) => m[1]!);

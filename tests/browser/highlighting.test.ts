@@ -4,7 +4,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { changesHandled, collectErrors } from '../support/browser';
+import { changesHandled, collectErrors, updateSettings } from '../support/browser';
 import { readThrough } from '../support/read-through';
 import { useSession } from '../support/session';
 
@@ -123,17 +123,11 @@ test('switching highlighting off for the site restores the page text and leaves 
     document.querySelector('article p')!.append(own);
   });
   const textBefore = await page.evaluate(() => document.body.textContent);
-  await s.worker.evaluate(async () => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites: ['127.0.0.1'] } });
-  });
+  await updateSettings(s, { disabledSites: ['127.0.0.1'] });
   await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(0);
   expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
   expect(await page.locator('#own').textContent()).toBe('the page’s own highlight');
-  await s.worker.evaluate(async () => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...(settings as object), disabledSites: [] } });
-  });
+  await updateSettings(s, { disabledSites: [] });
   await expect.poll(() => page.locator('mark[data-term-id="dysbiosis"]').count()).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
   await page.close();
@@ -144,17 +138,11 @@ test('a settings change that does not concern this page leaves its highlights in
   await page.goto(s.server.url('demo.html'));
   await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
   await page.evaluate(() => ((window as any).firstMark = document.querySelector('mark[data-term-id]')));
-  await s.worker.evaluate(async () => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites: ['elsewhere.example'], cardDelayMs: 1000 } });
-  });
+  await updateSettings(s, { disabledSites: ['elsewhere.example'], cardDelayMs: 1000 });
   // The new card delay reaches the open page: hovered again until the card waits for it.
   await expect.poll(() => hoverDelay(page, 'mark[data-term-id="dysbiosis"]'), { timeout: 20_000 }).toBeGreaterThanOrEqual(1000);
   // The same element: the page was not taken down and highlighted again.
   expect(await page.evaluate(() => (window as any).firstMark.isConnected)).toBe(true);
-  await s.worker.evaluate(async () => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...(settings as object), disabledSites: [], cardDelayMs: 300 } });
-  });
+  await updateSettings(s, { disabledSites: [], cardDelayMs: 300 });
   await page.close();
 });

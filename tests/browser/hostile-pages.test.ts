@@ -9,7 +9,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { changesHandled, collectErrors, contentScriptReady, firstPassDone } from '../support/browser';
+import { changesHandled, collectErrors, contentScriptReady, firstPassDone, updateSettings } from '../support/browser';
 import { useSession } from '../support/session';
 
 const s = useSession();
@@ -156,18 +156,12 @@ test('typography, split and unsplittable terms, right-to-left and vertical text,
   expect(box.x + box.width).toBeLessThanOrEqual(1200);
   expect(box.y + box.height).toBeLessThanOrEqual(800);
   // Switched off: our marks go, the page's own mark and class names stay, the text is the same.
-  await s.worker.evaluate(async () => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites: ['127.0.0.1'] } });
-  });
+  await updateSettings(s, { disabledSites: ['127.0.0.1'] });
   await expect.poll(() => page.locator('mark[data-term-id]').count()).toBe(0);
   expect(await page.locator('#own mark.gut-glossary-mark').textContent()).toBe('the page\'s own highlight of dysbiosis');
   expect(await page.locator('#own .gg-underline').count()).toBe(1);
   expect(await page.evaluate(() => document.body.textContent)).toBe(before);
-  await s.worker.evaluate(async () => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...(settings as object), disabledSites: [] } });
-  });
+  await updateSettings(s, { disabledSites: [] });
   await expect.poll(() => ids(page, '#shy')).toEqual(['dysbiosis']);
   expect(errors).toEqual([]);
   await page.close();

@@ -4,7 +4,7 @@
  * controls nothing; the reader's own pointer and keys still work.
  */
 import { beforeAll, expect, test } from 'vitest';
-import { cardTimersFired } from '../support/browser';
+import { cardTimersFired, updateSettings } from '../support/browser';
 import { useSession } from '../support/session';
 
 const s = useSession({ testHooks: false });
@@ -92,11 +92,7 @@ test('copying highlighted text puts on the clipboard what the page would give wi
   await page.close();
 });
 
-const setDisabledSites = (sites: string[]) =>
-  s.worker.evaluate(async (disabledSites) => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites } });
-  }, sites);
+const setDisabledSites = (disabledSites: string[]) => updateSettings(s, { disabledSites });
 
 test('a switched-off site sees nothing of us: no element, no timings, no message, no start event', async () => {
   await setDisabledSites(['localhost']);

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { collectErrors, firstPassDone } from '../support/browser';
+import { collectErrors, firstPassDone, updateSettings } from '../support/browser';
 import { useSession } from '../support/session';
 
 const s = useSession();
@@ -101,11 +101,7 @@ test('the next / previous term keys step through terms that were not wrapped yet
 });
 
 test('"first mention only" marks the first mention in the text, not the first one the reader scrolled to', async () => {
-  const set = (on: boolean) =>
-    s.worker.evaluate(async (value) => {
-      const { settings } = await chrome.storage.sync.get('settings');
-      await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), firstMentionOnly: value } });
-    }, on);
+  const set = (firstMentionOnly: boolean) => updateSettings(s, { firstMentionOnly });
   await set(true);
   try {
     // The page opens at its end: the mention of dysbiosis there is not its first.

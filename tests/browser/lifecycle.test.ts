@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { collectErrors, contentScriptReady, currentWorker, launchWithExtension, reloadExtension, setExtensionEnabled, stopServiceWorker } from '../support/browser';
+import { collectErrors, contentScriptReady, currentWorker, launchWithExtension, reloadExtension, setExtensionEnabled, stopServiceWorker, updateSettings } from '../support/browser';
 import { useSession } from '../support/session';
 
 const s = useSession();
@@ -156,10 +156,7 @@ test('a browser restart keeps the reader’s settings', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'gut-glossary-profile-'));
   try {
     const first = await launchWithExtension({ userDataDir: profile });
-    await first.worker.evaluate(async () => {
-      const { settings } = await chrome.storage.sync.get('settings');
-      await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites: ['127.0.0.1'] } });
-    });
+    await updateSettings(first, { disabledSites: ['127.0.0.1'] });
     await first.close();
     const second = await launchWithExtension({ userDataDir: profile });
     try {

@@ -5,7 +5,7 @@
  */
 import type { Request } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { cardTimersFired } from '../support/browser';
+import { cardTimersFired, updateSettings } from '../support/browser';
 import { useSession } from '../support/session';
 
 const s = useSession();
@@ -86,10 +86,7 @@ test('synthetic events from the page cannot open or steer the card', async () =>
 
 test('what we write into a page is marks with an entry id and nothing about the reader', async () => {
   // Settings a page must not learn: sites switched off, and a term of the reader's own.
-  await s.worker.evaluate(async () => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...((settings as object) ?? {}), disabledSites: ['private-clinic.example'] } });
-  });
+  await updateSettings(s, { disabledSites: ['private-clinic.example'] });
   const page = await s.context.newPage();
   await page.goto(s.server.url('demo.html'));
   await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
