@@ -63,3 +63,13 @@ export function termFreeParagraphs(paragraphs: string[], matcher: { find(text: s
     return out + p.slice(at);
   });
 }
+
+/**
+ * The article's text, `chars` long, as one text node of one paragraph (set by script: the
+ * HTML parser cuts long text into nodes of 64 K). A page can be this, and it is one block.
+ */
+export function oneTextNodePage(chars: number, paragraphs = articleParagraphs()): string {
+  let text = '';
+  for (let i = 0; text.length < chars; i++) text += `${paragraphs[i % paragraphs.length]} `;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Bench</title></head><body><p id="one"></p><script>document.getElementById('one').textContent = ${JSON.stringify(text).replace(/</g, '\\u003c')};</script></body></html>`;
+}

@@ -16,7 +16,9 @@ export function pageState(ctx: PageContext): PageState {
   const ids = ctx.ids();
   const counts = page ? [...ctx.counts()].map(([id, count]) => ({ id: ids.toEntry(id), count })) : [];
   counts.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-  return { host: ctx.host, enabled: page !== null, counts };
+  // Own terms are named by token on the page; a token of an entry the reader since deleted stays a token.
+  const tooCommon = page ? [...page.tooCommon].map((id) => ids.toEntry(id)) : [];
+  return { host: ctx.host, enabled: page !== null, counts, tooCommon };
 }
 
 /** The handler of every tab message, by name. */

@@ -11,6 +11,7 @@
 import Mark from 'mark.js';
 import type { Matcher } from '../glossary/matcher';
 import { isBlock, isDesignMode, isSkipped, nearestBlock } from './dom-rules';
+import { MAX_MENTIONS, MIN_CHARS_PER_MENTION } from './limits';
 import { inNoteMarker, MARKER_CHAR } from './note-markers';
 
 export const MARK_CLASS = 'gut-glossary-mark';
@@ -29,10 +30,11 @@ export const MARK_SELECTOR = `mark.${MARK_CLASS}[data-term-id]`;
  * asks about, its own filter still runs. (In a content script this is our world's view of
  * `document` only.)
  */
-function withTreeWalkers(doc: Document, fn: () => void): void {
+function withTreeWalkers(doc: Document, only: readonly Text[] | null, fn: () => void): void {
   const d = doc as unknown as { createNodeIterator?: unknown };
   d.createNodeIterator = (root: Node, _whatToShow?: number, filter?: NodeFilter | null) => {
     const textFilter = typeof filter === 'function' ? filter : filter ? (n: Node) => filter.acceptNode(n) : () => NodeFilter.FILTER_ACCEPT;
+    if (only) return listIterator(only.filter((n) => textFilter(n) === NodeFilter.FILTER_ACCEPT));
     return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (n) =>
       n.nodeType === Node.TEXT_NODE ? textFilter(n) : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
     );
@@ -42,6 +44,19 @@ function withTreeWalkers(doc: Document, fn: () => void): void {
   } finally {
     delete d.createNodeIterator;
   }
+}
+
+/**
+ * Walks a list of text nodes as a tree walker would walk just them (mark.js steps with
+ * `previousNode` and `nextNode`): in a large block, mark.js is shown only the nodes its
+ * ranges lie in, without a walk over the whole block for every batch.
+ */
+function listIterator(nodes: readonly Text[]): Pick<TreeWalker, 'nextNode' | 'previousNode'> {
+  let at = -1;
+  return {
+    nextNode: () => (at + 1 < nodes.length ? nodes[++at]! : null),
+    previousNode: () => (at > 0 ? nodes[--at]! : null),
+  };
 }
 
 /** One match in a block, as mark.js wants it: an offset into the block's text, and our entry id. */
@@ -56,6 +71,33 @@ export interface BlockScan {
   ranges: TermRange[];
   textLength: number;
 }
+
+/**
+ * A block's scan under way: its text, read once, is matched a window at a time, so one huge
+ * block (a 2 MB text node) is spread over several slices of work (`continueScan`).
+ */
+export interface ScanJob extends BlockScan {
+  readonly block: Element;
+  /** Runs of the block's own text between line breaks, with their offsets in its text. */
+  readonly segments: readonly { start: number; text: string }[];
+  /** The segment being matched, and how far into it. */
+  segment: number;
+  position: number;
+}
+
+/** Text matched in one window at most; a longer run is read in overlapping windows cut at a space. */
+const SCAN_WINDOW = 50_000;
+/** Read past a window's cut, so that a term across it is found whole (no form is this long). */
+const WINDOW_OVERLAP = 200;
+/**
+ * mark.js rebuilds its copy of the block's text for every range it wraps, so one call costs
+ * ranges × text. In a block with more text than this, it is shown a batch of ranges at a
+ * time with only the text nodes they lie in, page text nodes longer than PIECE_CHARS cut
+ * into pieces first.
+ */
+const LARGE_BLOCK = 20_000;
+const PIECE_CHARS = 4096;
+const WRAP_BATCH = 50;
 
 export interface HighlighterOptions {
   firstMentionOnly: boolean;
@@ -72,6 +114,13 @@ export class Highlighter {
   private readonly pieces = new WeakSet<Node>();
   /** Entries already highlighted, for "first mention only". */
   private readonly seen = new Set<string>();
+  /** Mentions of each entry on the page so far, and the text they were found in. */
+  private readonly mentions = new Map<string, number>();
+  private countedChars = 0;
+  /** What each block's last scan counted: its mentions by entry, and its own text's length. */
+  private blockCounts = new WeakMap<Element, { chars: number; mentions: Map<string, number> }>();
+  /** Entries mentioned too often (see MAX_MENTIONS): the rest of their mentions are left alone. */
+  readonly tooCommon = new Set<string>();
 
   constructor(
     private readonly matcher: Matcher,
@@ -143,9 +192,16 @@ export class Highlighter {
    * blocks are scanned, so wrapping later (or never) does not change which mention it is.
    */
   scan(block: Element): BlockScan {
-    const doc = block.ownerDocument;
-    const ranges: TermRange[] = [];
-    if (isDesignMode(doc)) return { ranges, textLength: 0 }; // checked here, where every write starts, not per element walked
+    const job = this.startScan(block);
+    this.continueScan(job);
+    return job;
+  }
+
+  /** Reads the block's own text, to be matched by `continueScan`. */
+  startScan(block: Element): ScanJob {
+    const segments: { start: number; text: string }[] = [];
+    const job: ScanJob = { block, segments, segment: 0, position: 0, ranges: [], textLength: 0 };
+    if (isDesignMode(block.ownerDocument)) return job; // checked here, where every write starts, not per element walked
     // Walk exactly the text nodes mark.js will see, to get its offsets; track line breaks.
     // A plain walk by child and sibling: no filter callback per node, and whether a text
     // node belongs to `block` itself is known from the nested blocks entered on the way.
@@ -155,16 +211,13 @@ export class Highlighter {
     let inner = 0;
     let segLine = -1;
     let seg: { start: number; text: string } | null = null;
-    const flush = () => {
-      if (seg) this.rangesIn(seg.text, seg.start, ranges);
-      seg = null;
-    };
     let n: Node | null = block.firstChild;
     while (n) {
       if (n.nodeType === Node.TEXT_NODE) {
         const text = n as Text;
         if (inner === 0) {
-          if (line !== segLine) flush();
+          if (line !== segLine && seg) segments.push(seg);
+          if (line !== segLine) seg = null;
           seg ??= { start: offset, text: '' };
           // A citation marker reads as a boundary: "Tregs<sup>12</sup>" is "Tregs", then a note.
           seg.text += text.parentElement !== block && inNoteMarker(text, block) ? MARKER_CHAR.repeat(text.data.length) : text.data;
@@ -192,20 +245,122 @@ export class Highlighter {
       }
       n = n === block ? null : n.nextSibling;
     }
-    flush();
-    return { ranges, textLength: offset };
+    if (seg) segments.push(seg);
+    job.textLength = offset;
+    return job;
+  }
+
+  /**
+   * Matches about `budget` more characters of a scan (all that is left by default); true
+   * when it is complete, its mentions then counted (see MAX_MENTIONS).
+   */
+  continueScan(job: ScanJob, budget = Infinity): boolean {
+    let read = 0;
+    while (job.segment < job.segments.length) {
+      if (read >= budget) return false;
+      const { start, text } = job.segments[job.segment]!;
+      const from = job.position;
+      let cut = text.length;
+      if (cut - from > SCAN_WINDOW) {
+        // Cut at a space, so the next window starts at a word (a word boundary for the matcher).
+        const space = text.slice(from + SCAN_WINDOW, from + SCAN_WINDOW + 1000).search(/\s/);
+        cut = space < 0 ? from + SCAN_WINDOW : from + SCAN_WINDOW + space + 1;
+      }
+      let next = cut;
+      const window = cut === text.length && from === 0 ? text : text.slice(from, Math.min(text.length, cut + WINDOW_OVERLAP));
+      for (const m of this.matcher.find(window)) {
+        if (from + m.start >= cut) break;
+        next = Math.max(next, from + m.end);
+        this.addRange(job.ranges, m.id, start + from + m.start, m.end - m.start);
+      }
+      read += next - from;
+      if (next >= text.length) {
+        job.segment++;
+        job.position = 0;
+      } else job.position = next;
+    }
+    this.countMentions(job);
+    return true;
+  }
+
+  private addRange(out: TermRange[], id: string, start: number, length: number): void {
+    if (this.options.firstMentionOnly) {
+      if (this.seen.has(id)) return;
+      this.seen.add(id);
+    }
+    out.push({ start, length, id });
+  }
+
+  /**
+   * Counts a finished scan's mentions on the page (in place of the block's last scan) and
+   * drops those of entries found too often (see MAX_MENTIONS).
+   */
+  private countMentions(job: ScanJob): void {
+    this.uncount(job.block);
+    const here = new Map<string, number>();
+    job.ranges = job.ranges.filter((r) => {
+      if (this.tooCommon.has(r.id)) return false;
+      const n = (here.get(r.id) ?? 0) + 1;
+      const total = (this.mentions.get(r.id) ?? 0) + n;
+      // The text read up to this mention: the blocks before, and this one up to it.
+      if (total > MAX_MENTIONS && total * MIN_CHARS_PER_MENTION > this.countedChars + r.start) {
+        this.tooCommon.add(r.id);
+        return false;
+      }
+      here.set(r.id, n);
+      return true;
+    });
+    const chars = job.segments.reduce((sum, s) => sum + s.text.length, 0);
+    this.countedChars += chars;
+    for (const [id, n] of here) this.mentions.set(id, (this.mentions.get(id) ?? 0) + n);
+    this.blockCounts.set(job.block, { chars, mentions: here });
   }
 
   /** Wraps `ranges` (from `scan`, with the block's text unchanged since) in marks. Returns the marks added. */
   wrap(block: Element, ranges: readonly TermRange[]): number {
-    const doc = block.ownerDocument;
-    if (!ranges.length || isDesignMode(doc)) return 0;
-    // Record each page text node before mark.js splits it (see the class comment).
+    if (!ranges.length || isDesignMode(block.ownerDocument)) return 0;
+    // Record each text node's next sibling before mark.js splits it (see the class comment).
     const before = new Map<Text, Node | null>();
-    for (const t of this.textNodesOf(block)) if (!this.pieces.has(t) && !this.splits.has(t)) before.set(t, t.nextSibling);
+    let length = 0;
+    for (const t of this.textNodesOf(block)) {
+      before.set(t, t.nextSibling);
+      length += t.data.length;
+    }
+    let added = 0;
+    if (length <= LARGE_BLOCK) added = this.markRanges(block, ranges, null);
+    else {
+      // mark.js rebuilds its copy of the text it is shown for every range, so in a large
+      // block it is shown a batch of ranges at a time, with only the text nodes they lie in;
+      // the last batch first, so that the nodes and offsets before it still hold.
+      const nodes = this.cutLongNodes(this.walkedTextNodes(block), ranges);
+      let last = nodes.length - 1;
+      for (let end = ranges.length; end > 0; end -= WRAP_BATCH) {
+        const batch = ranges.slice(Math.max(0, end - WRAP_BATCH), end);
+        const from = batch[0]!.start;
+        const to = batch[batch.length - 1]!.start + batch[batch.length - 1]!.length;
+        while (last > 0 && nodes[last]!.start >= to) last--;
+        let first = last;
+        while (first > 0 && nodes[first]!.start > from) first--;
+        const shift = nodes[first]!.start;
+        const shown = nodes.slice(first, last + 1).map((n) => n.node);
+        added += this.markRanges(block, batch.map((r) => ({ ...r, start: r.start - shift })), shown);
+      }
+    }
+    for (const [t, end] of before) {
+      if (t.nextSibling === end) continue; // not split
+      // A page node split for the first time is recorded; what a split adds is ours, also
+      // when the node split was already one of our pieces.
+      if (!this.pieces.has(t) && !this.splits.has(t)) this.splits.set(t, end);
+      for (let p = t.nextSibling; p && p !== end; p = p.nextSibling) this.pieces.add(p);
+    }
+    return added;
+  }
+
+  /** Has mark.js wrap `ranges` in `block`, or in the text nodes `only` (the ranges' offsets then counted from the first). */
+  private markRanges(block: Element, ranges: readonly TermRange[], only: readonly Text[] | null): number {
     let added = 0;
     let previous: unknown;
-    withTreeWalkers(doc, () => new Mark(block as HTMLElement).markRanges(ranges as TermRange[], {
+    withTreeWalkers(block.ownerDocument, only, () => new Mark(block as HTMLElement).markRanges(ranges as TermRange[], {
       element: 'mark',
       className: this.options.markClass ? `${MARK_CLASS} ${this.options.markClass}` : MARK_CLASS,
       exclude: [], // our tree walkers already refuse skipped elements (see withTreeWalkers)
@@ -219,22 +374,61 @@ export class Highlighter {
         this.options.onMark?.(mark);
       },
     } as Mark.MarkRangesOptions));
-    for (const [t, end] of before) {
-      if (t.nextSibling === end) continue; // not split
-      this.splits.set(t, end);
-      for (let p = t.nextSibling; p && p !== end; p = p.nextSibling) this.pieces.add(p);
-    }
     return added;
   }
 
-  private rangesIn(text: string, start: number, out: TermRange[]): void {
-    for (const m of this.matcher.find(text)) {
-      if (this.options.firstMentionOnly) {
-        if (this.seen.has(m.id)) continue;
-        this.seen.add(m.id);
+  /**
+   * Cuts the text nodes longer than PIECE_CHARS that `ranges` lie in into pieces of about
+   * that size, never inside a range (the node keeps the first piece; the others are ours).
+   * Returns the block's text nodes, pieces included, with their offsets in its text.
+   */
+  private cutLongNodes(nodes: readonly { node: Text; start: number }[], ranges: readonly TermRange[]): { node: Text; start: number }[] {
+    const out: { node: Text; start: number }[] = [];
+    let r = 0;
+    const from = ranges[0]!.start;
+    const to = ranges[ranges.length - 1]!.start + ranges[ranges.length - 1]!.length;
+    for (const { node, start } of nodes) {
+      const data = node.data;
+      if (data.length <= PIECE_CHARS || start >= to || start + data.length <= from) {
+        out.push({ node, start });
+        continue;
       }
-      out.push({ start: start + m.start, length: m.end - m.start, id: m.id });
+      // Only between the first range and the last: other ranges of the block, still to be
+      // wrapped, may lie outside them, and a cut must not fall inside one.
+      const cuts: number[] = [];
+      const add = (at: number) => {
+        if (at > (cuts[cuts.length - 1] ?? 0) && at < data.length) cuts.push(at);
+      };
+      add(from - start);
+      for (let at = Math.max(0, from - start) + PIECE_CHARS; at < to - start; at += PIECE_CHARS) {
+        // Move past any range the cut would fall in (ranges are in order).
+        while (r < ranges.length && ranges[r]!.start + ranges[r]!.length <= start + at) r++;
+        if (r < ranges.length && ranges[r]!.start < start + at) at = ranges[r]!.start + ranges[r]!.length - start;
+        add(at);
+      }
+      add(to - start);
+      out.push({ node, start });
+      if (!cuts.length) continue;
+      const pieces = cuts.map((at, i) => ({ node: node.ownerDocument.createTextNode(data.slice(at, cuts[i + 1] ?? data.length)), start: start + at }));
+      node.after(...pieces.map((p) => p.node));
+      node.data = data.slice(0, cuts[0]);
+      out.push(...pieces);
     }
+    return out;
+  }
+
+  /** The text nodes mark.js walks in `block` (those outside skipped elements), with their offsets in its text. */
+  private walkedTextNodes(block: Element): { node: Text; start: number }[] {
+    const out: { node: Text; start: number }[] = [];
+    const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (n) =>
+      n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+    );
+    let offset = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      out.push({ node: n as Text, start: offset });
+      offset += (n as Text).data.length;
+    }
+    return out;
   }
 
   private *textNodesOf(block: Element): Generator<Text> {
@@ -286,14 +480,26 @@ export class Highlighter {
   }
 
   /**
-   * Forgets the split records inside a subtree the page removed, so the nodes can be
-   * collected at once. Walks at most `limit` text nodes; `prune` catches anything beyond.
+   * Forgets what we hold of a subtree the page removed: its split records, so the nodes can
+   * be collected at once, and its mentions, which no longer count towards MAX_MENTIONS (a
+   * feed that drops old items keeps mentioning the same terms). Walks at most `limit` nodes;
+   * `prune` catches split records beyond.
    */
   forgetWithin(root: Node, limit = 2000): void {
-    if (!this.splits.size) return;
     if (root.nodeType === Node.TEXT_NODE) return void this.splits.delete(root as Text);
-    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(), i = 0; n && i < limit; n = walker.nextNode(), i++) this.splits.delete(n as Text);
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let n: Node | null = root, i = 0; n && i < limit; n = walker.nextNode(), i++) {
+      if (n.nodeType === Node.TEXT_NODE) this.splits.delete(n as Text);
+      else this.uncount(n as Element);
+    }
+  }
+
+  private uncount(block: Element): void {
+    const counted = this.blockCounts.get(block);
+    if (!counted) return;
+    this.blockCounts.delete(block);
+    this.countedChars -= counted.chars;
+    for (const [id, n] of counted.mentions) this.mentions.set(id, (this.mentions.get(id) ?? 0) - n);
   }
 
   /** Forgets split records of page nodes that have left the document (long-lived pages). */
@@ -309,5 +515,9 @@ export class Highlighter {
   removeAll(): void {
     for (const node of [...this.splits.keys()]) this.restore(node);
     this.seen.clear();
+    this.mentions.clear();
+    this.countedChars = 0;
+    this.blockCounts = new WeakMap();
+    this.tooCommon.clear();
   }
 }

@@ -10,7 +10,7 @@
  */
 import type { Matcher } from '../glossary/matcher';
 import { isBlock, isExcluded, nearestBlock } from './dom-rules';
-import { Highlighter, MARK_CLASS, MARK_SELECTOR, type TermRange } from './highlighter';
+import { Highlighter, MARK_CLASS, MARK_SELECTOR, type ScanJob, type TermRange } from './highlighter';
 import { SliceQueue } from './scheduler';
 
 export interface PageHighlighterOptions {
@@ -52,6 +52,19 @@ const NEAR_VIEWPORT = '150% 0px';
  * the page a layout of the whole document, so fewer, larger batches while reading through.
  */
 const GROUPS_AHEAD = 3;
+/**
+ * Characters matched in one go at most: a block with more text (one 2 MB text node) is
+ * scanned over several slices. Its writes are not spread out: every write to a paragraph
+ * makes the browser lay all of it out again (hundreds of ms for 2 MB), so they are made
+ * at once, and the page pays that once.
+ */
+const SCAN_BATCH = 100_000;
+/**
+ * Mentions in one block wrapped when it comes near the viewport, at most: the rest of a
+ * block that holds more (a 2 MB paragraph) are counted, and wrapped when the reader asks
+ * for them (a jump from the popup, the next-term keys, printing).
+ */
+const BLOCK_WRAP_LIMIT = 1000;
 
 /** Blocks scanned one after another in document order; `blocks` are those holding terms. */
 interface Group {
@@ -80,6 +93,8 @@ export class PageHighlighter {
   private readonly pending = new Map<Element, TermRange[]>();
   /** Blocks to scan and wrap at once (text the page changed), not to leave for later. */
   private readonly wrapNow = new Set<Element>();
+  /** Blocks whose scan is under way (too much text for one slice). */
+  private readonly scans = new Map<Element, ScanJob>();
   /** Watches one block per group; without IntersectionObserver every block is wrapped. */
   private readonly near: IntersectionObserver | null;
   private readonly groups = new Map<Element, Group>();
@@ -132,7 +147,7 @@ export class PageHighlighter {
       this.mutate(() => {
         for (const block of visible) {
           done.add(block);
-          if (!isExcluded(block)) this.highlighter.highlightBlock(block);
+          if (!isExcluded(block)) this.highlightNow(block, this.highlighter.startScan(block));
         }
       });
     }
@@ -159,12 +174,18 @@ export class PageHighlighter {
     this.doc.defaultView?.removeEventListener('beforeprint', this.onPrint);
     this.pending.clear();
     this.wrapNow.clear();
+    this.scans.clear();
     this.groups.clear();
     this.group = this.lastGroup = null;
     this.highlighter.removeAll();
     // Marks whose split record is gone (content the page took out and put back later):
     // unwrapped in place, so their text stays and no mark of ours is left behind.
     for (const root of this.roots) for (const m of root.querySelectorAll(MARK_SELECTOR)) m.replaceWith(...m.childNodes);
+  }
+
+  /** Entries (as the matcher names them) mentioned so often that the rest of their mentions are left alone. */
+  get tooCommon(): ReadonlySet<string> {
+    return this.highlighter.tooCommon;
   }
 
   /** The longest slice of background work so far, in ms. */
@@ -257,15 +278,36 @@ export class PageHighlighter {
   /** Wraps pending blocks now, in one batch of writes. */
   private reveal(blocks: Iterable<Element | null>): void {
     this.mutate(() => {
-      for (const block of blocks) if (block) this.wrapPending(block);
+      for (const block of blocks) if (block) this.wrapPending(block, true);
     });
   }
 
-  private wrapPending(block: Element): void {
+  private wrapPending(block: Element, all = false): void {
     const ranges = this.pending.get(block);
     if (!ranges) return;
     this.pending.delete(block);
-    if (block.isConnected && !isExcluded(block)) this.highlighter.wrap(block, ranges);
+    if (block.isConnected && !isExcluded(block)) this.wrapRanges(block, ranges, all);
+  }
+
+  /** Wraps a block's ranges, or only its first BLOCK_WRAP_LIMIT (unless `all`), the rest left pending. */
+  private wrapRanges(block: Element, ranges: TermRange[], all = false): void {
+    if (all || ranges.length <= BLOCK_WRAP_LIMIT) return void this.highlighter.wrap(block, ranges);
+    const now = ranges.slice(0, BLOCK_WRAP_LIMIT);
+    this.highlighter.wrap(block, now);
+    // Text inside our marks is not walked, so the offsets of the rest move back by it.
+    const wrapped = now.reduce((sum, r) => sum + r.length, 0);
+    this.pending.set(block, ranges.slice(BLOCK_WRAP_LIMIT).map((r) => ({ ...r, start: r.start - wrapped })));
+  }
+
+  /** Highlights a block as soon as its scan is done: now if it is short, else in slices. */
+  private highlightNow(block: Element, job: ScanJob): void {
+    if (!this.highlighter.continueScan(job, SCAN_BATCH)) {
+      this.scans.set(block, job);
+      this.wrapNow.add(block);
+      this.queue.add([block]);
+      return;
+    }
+    this.wrapRanges(block, job.ranges);
   }
 
   /** One block of queued work: wrap what is pending, wrap what the page changed, or scan and count. */
@@ -274,13 +316,19 @@ export class PageHighlighter {
       this.beginWrites();
       return this.wrapPending(block);
     }
-    if (!block.isConnected || isExcluded(block)) return;
+    if (!block.isConnected || isExcluded(block)) return void this.scans.delete(block);
+    const job = this.scans.get(block) ?? this.highlighter.startScan(block);
+    this.scans.delete(block);
     if (this.wrapNow.delete(block) || !this.near) {
       this.beginWrites();
-      this.highlighter.highlightBlock(block);
+      return this.highlightNow(block, job);
+    }
+    if (!this.highlighter.continueScan(job, SCAN_BATCH)) {
+      this.scans.set(block, job);
+      this.queue.add([block]); // next, before anything still to scan: groups stay in document order
       return;
     }
-    const { ranges, textLength } = this.highlighter.scan(block);
+    const { ranges, textLength } = job;
     if (!this.group) {
       this.group = { sentinel: block, blocks: [], previous: this.lastGroup, next: null, chars: 0 };
       if (this.lastGroup) this.lastGroup.next = this.group;
@@ -383,7 +431,9 @@ export class PageHighlighter {
     const blocks = new Set<Element>();
     /** Text the page changed or added: highlight its block again once it is quiet. */
     const changedBlock = (block: Element) => {
-      this.pending.delete(block); // its matches are stale: it is scanned again
+      // Its matches are stale: it is scanned again.
+      this.pending.delete(block);
+      this.scans.delete(block);
       if ((this.repairs.get(block) ?? 0) <= MAX_REPAIRS_PER_BLOCK) blocks.add(block);
     };
     const addBlockOf = (node: Node) => {

@@ -88,6 +88,8 @@ export interface PageState {
   enabled: boolean;
   /** Entries on the page, most frequent first. */
   counts: { id: string; count: number }[];
+  /** Entries mentioned so often (more than MAX_MENTIONS times) that only their first mentions are highlighted. */
+  tooCommon: string[];
 }
 
 /** Messages a tab's content script answers, from the popup and the background. */

@@ -7,7 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { articlePage, articleParagraphs, manyElementsPage, termFreeParagraphs } from '../bench/pages.ts';
+import { articlePage, articleParagraphs, manyElementsPage, oneTextNodePage, termFreeParagraphs } from '../bench/pages.ts';
 import { builtInEntries, builtInSections } from '../glossary/builtin.ts';
 import { buildGlossary } from '../glossary/glossary.ts';
 import { compileMatcher } from '../glossary/matcher.ts';
@@ -55,6 +55,16 @@ const pages: BenchPage[] = smoke
       { name: 'term-free 1 MB', html: articlePage(1_000_000, plainParagraphs), termFree: true, profile: true },
       { name: 'article 5 MB', html: articlePage(5_000_000, paragraphs), naive: true },
       { name: '100,000 elements', html: manyElementsPage(100_000, paragraphs), naive: true },
+    ];
+/**
+ * What a page, or a reader's own form, can throw at us: one 2 MB text node (one block), and
+ * the same with a reader's term "the" (tens of thousands of mentions).
+ */
+const hostileInputs: { name: string; html: string; own?: { id: string; term: string; definition: string } }[] = smoke
+  ? [{ name: '200 KB in one text node', html: oneTextNodePage(200_000, paragraphs) }]
+  : [
+      { name: '2 MB in one text node', html: oneTextNodePage(2_000_000, paragraphs) },
+      { name: '2 MB in one text node, a reader’s term “the”', html: oneTextNodePage(2_000_000, paragraphs), own: { id: 'own-the', term: 'the', definition: 'A word used everywhere.' } },
     ];
 const NAIVE_BUDGET_MS = smoke || quick ? 10_000 : 60_000;
 const APPEND = smoke ? 100 : 1000;
@@ -451,6 +461,32 @@ async function main() {
     console.error(`measured ${spec.name}`);
   }
 
+  // Hostile inputs: the page alone, then with the extension; the longest task of each.
+  const hostile: Record<string, unknown>[] = [];
+  for (const [i, spec] of hostileInputs.entries()) {
+    server.route(`/hostile-${i}.html`, spec.html);
+    const url = server.url(`hostile-${i}.html`);
+    const base = await loadPlain(plain, url);
+    const baseM = await metrics(base);
+    const pageLongest = await base.evaluate(() => Math.max(0, ...(window as any).__longTasks));
+    await base.close();
+    await ext.worker.evaluate(async (own) => chrome.storage.local.set({ userEntries: own ? [own] : [], userEntries$: { v: 2 } }), spec.own ?? null);
+    const page = await openWithExtension(url);
+    const m = await metrics(page);
+    const r = await page.evaluate(() => {
+      const d = (n: string) => performance.getEntriesByName(n)[0]?.duration ?? NaN;
+      return {
+        longest: Math.max(0, ...(window as any).__longTasks),
+        ours: Math.max(d('gut-glossary:learn'), d('gut-glossary:first-task'), d('gut-glossary:longest-slice')),
+        marks: document.querySelectorAll('mark[data-term-id]:not([data-gg-continued])').length,
+      };
+    });
+    await page.close();
+    hostile.push({ page: spec.name, pageAloneMs: r1(baseM.taskMs), pageLongestTaskMs: r1(pageLongest), addedMs: r1(m.taskMs - baseM.taskMs), longestTaskMs: r1(r.longest), ourLongestTaskMs: r1(r.ours), marks: r.marks });
+    console.error(`measured ${spec.name}`);
+  }
+  await ext.worker.evaluate(async () => chrome.storage.local.set({ userEntries: [], userEntries$: { v: 2 } }));
+
   // Popup: time until interactive, and search round trips from the popup.
   const popup = await ext.context.newPage();
   await popup.addInitScript(() => {
@@ -504,6 +540,7 @@ async function main() {
     date: new Date().toISOString(),
     smoke,
     pages: rows,
+    hostile,
     popup: {
       interactiveMs: r1(interactiveMs),
       searchComputeP50Ms: Math.round(pct(compute, 50) * 1000) / 1000,
@@ -533,6 +570,12 @@ function table(r: any): string {
       (p: any) =>
         `| ${p.page} | **${p.extensionVsFloor}×** | ${p.extensionVsScan}× | ${Number.isFinite(p.naiveVsExtension) ? `${p.naiveVsExtension}×` : '–'} | ${p.addedMainThreadMs} ms (${p.addedMainThreadRunsMs.join(', ')}) | ${p.floorMs} ms | ${p.scanMs} ms | ${Number.isFinite(p.naiveMs) ? `${p.naiveMs} ms${p.naiveExtrapolated ? ' (extrapolated)' : ''}` : '–'} | ${p.longestTaskMs} ms | ${p.ourLongestTaskMs} ms | ${p.pageOneChangeFrameMs} ms | ${p.totalBlockingMs} ms | ${p.firstViewportMs} ms | ${p.doneMs} ms | ${p.heapAddedMB} MB | ${p.counted} / ${p.marks} (${p.floorMarks}) | ${p.appendMainThreadMs} ms, ${p.appendLongestTaskMs} ms |`,
     ),
+    '',
+    'Hostile input (one run each): the page alone, then with the extension.',
+    '',
+    '| input | page alone: main thread, longest task | with the extension: added main thread, longest task | of it our script | highlights |',
+    '|---|---|---|---|---|',
+    ...r.hostile.map((h: any) => `| ${h.page} | ${h.pageAloneMs} ms, ${h.pageLongestTaskMs} ms | ${h.addedMs} ms, ${h.longestTaskMs} ms | ${h.ourLongestTaskMs} ms | ${h.marks} |`),
     '',
     `Popup: interactive ${r.popup.interactiveMs} ms; search p50 ${r.popup.searchComputeP50Ms} ms, p95 ${r.popup.searchComputeP95Ms} ms (compute, ${r.popup.queries} queries); message round trip p50 ${r.popup.searchRoundTripP50Ms} ms, p95 ${r.popup.searchRoundTripP95Ms} ms.`,
     '',

@@ -1,3 +1,4 @@
+import { MAX_MENTIONS } from '../../highlight/limits';
 import type { PageState } from '../../messaging/protocol';
 
 export interface PageTermsProps {
@@ -9,6 +10,7 @@ export interface PageTermsProps {
 
 /** "On this page": the entries the open tab mentions, most frequent first. */
 export function PageTerms({ state, terms, onJump }: PageTermsProps) {
+  const tooCommon = new Set(state.tooCommon);
   return (
     <section class="page-terms" aria-labelledby="gg-on-page">
       <h2 id="gg-on-page">On this page</h2>
@@ -23,12 +25,19 @@ export function PageTerms({ state, terms, onJump }: PageTermsProps) {
               <button type="button" class="link" data-term-id={id} onClick={() => onJump(id)} title="Show it on the page">
                 {terms.get(id) ?? id}
               </button>
-              <span class="count" aria-label={`${count} mentions`}>
-                {count}
+              <span class="count" aria-label={tooCommon.has(id) ? `more than ${count} mentions` : `${count} mentions`}>
+                {tooCommon.has(id) ? `${count}+` : count}
               </span>
             </li>
           ))}
         </ul>
+      )}
+      {state.enabled && state.tooCommon.length > 0 && (
+        <p class="muted too-common" role="note">
+          {state.tooCommon.map((id) => `“${terms.get(id) ?? id}”`).join(', ')}{' '}
+          {state.tooCommon.length === 1 ? 'is' : 'are'} on this page more than {MAX_MENTIONS.toLocaleString('en')} times: only the first{' '}
+          {MAX_MENTIONS.toLocaleString('en')} are highlighted, to keep the page responsive.
+        </p>
       )}
     </section>
   );

@@ -166,7 +166,6 @@ async function waitUntilLoaded(s: Session, page: Page): Promise<void> {
 }
 
 
-/** Errors a page throws or logs from now on (ours must leave none; an "Extension context invalidated" would show here). */
 /** Merges `patch` into the reader's stored settings from the extension's worker, as the options page would. */
 export async function updateSettings(s: Pick<Session, 'worker'>, patch: Record<string, unknown>): Promise<void> {
   await s.worker.evaluate(async (p) => {
@@ -175,6 +174,7 @@ export async function updateSettings(s: Pick<Session, 'worker'>, patch: Record<s
   }, patch);
 }
 
+/** Errors a page throws or logs from now on (ours must leave none; an "Extension context invalidated" would show here). */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));

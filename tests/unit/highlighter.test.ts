@@ -133,3 +133,20 @@ describe('property: highlight then remove changes nothing', () => {
     );
   });
 });
+
+describe('a long run of text', () => {
+  test('is matched in windows, and finds exactly what one pass over it finds, terms across a window edge included', () => {
+    for (const shift of [-30, -12, -5, -1, 0, 1, 3, 9, 20, 150, 190, 230]) {
+      // A term placed across the first window's edge (50,000 characters, cut at a space).
+      const text = `${'x '.repeat(Math.floor((50_000 + shift) / 2))}short-chain fatty acids and regulatory T cells, dysbiosis. ${'plain words, then the gut microbiome. '.repeat(900)}${'plain words here '.repeat(2000)}Tregs.`;
+      document.body.innerHTML = '<p></p>';
+      document.querySelector('p')!.textContent = text;
+      const h = new Highlighter(matcher, { firstMentionOnly: false });
+      const job = h.startScan(document.querySelector('p')!);
+      let calls = 0;
+      while (!h.continueScan(job, 20_000)) calls++;
+      expect(calls).toBeGreaterThanOrEqual(2);
+      expect(job.ranges).toEqual(matcher.find(text).map((m) => ({ start: m.start, length: m.end - m.start, id: m.id })));
+    }
+  });
+});

@@ -170,7 +170,7 @@ describe('message validators under fuzzing', () => {
           const parsed = parseTabMessage(raw);
           if (from.id !== 'own-id' || !parsed.ok) return void expect(reply).toBeUndefined();
           const answer = await reply;
-          if (parsed.message.type === 'getPageState') expect(answer).toEqual({ host: 'news.example', enabled: false, counts: [] });
+          if (parsed.message.type === 'getPageState') expect(answer).toEqual({ host: 'news.example', enabled: false, counts: [], tooCommon: [] });
           else expect(answer).toEqual(parsed.message.type === 'refresh' || parsed.message.type === 'settingsChanged' ? null : false);
         }),
         { numRuns: 1500 },
