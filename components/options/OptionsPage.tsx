@@ -34,6 +34,8 @@ export interface OptionsPageProps {
   onExport: () => void;
   /** Downloads the stored entries exactly as they are, readable or not. */
   onDownloadStored: () => void;
+  /** Downloads the example glossary file. */
+  onDownloadExample: () => void;
 }
 
 /** The options page: settings, the reader's terms, import and export. Presentational. */
@@ -85,7 +87,7 @@ export function OptionsPage(props: OptionsPageProps) {
         onSave={props.onSaveEntry}
         onDelete={props.onDeleteEntry}
       />
-      <OptionsImport count={entries.length} onImport={props.onImport} />
+      <OptionsImport count={entries.length} onImport={props.onImport} onDownloadExample={props.onDownloadExample} />
       <OptionsExport count={entries.length} onExport={props.onExport} />
     </main>
   );

@@ -55,18 +55,14 @@ export async function planImport(current: readonly Entry[], file: ImportFile, mo
   if (size) return { ok: false, errors: [size] };
   const decoded = decodeGlossaryBytes(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) return decoded;
-  const parsed = parseGlossaryFile(decoded.text, builtInIds, SECTION_IDS);
+  // Merging: clashes with the terms that stay are found in the same pass as the file's own problems.
+  const parsed = parseGlossaryFile(decoded.text, builtInIds, SECTION_IDS, mode === 'merge' ? { mergingInto: current } : {});
   if (!parsed.ok) return parsed;
   const incoming = parsed.entries;
   const merged = mergeEntries(current, incoming, mode);
-  if (mode === 'merge') {
-    const checked = validateUserEntries(merged, builtInIds, SECTION_IDS);
-    if (!checked.ok)
-      return {
-        ok: false,
-        errors: [{ message: `The file is valid, but it clashes with your current terms (entries are counted in the merged list: yours first, then the new ones):` }, ...checked.errors],
-      };
-  }
+  // Checked by the file's parse already; kept as the last word before anything is written.
+  const checked = validateUserEntries(merged, builtInIds, SECTION_IDS);
+  if (!checked.ok) return checked;
   const replaced = incoming.filter((e) => current.some((x) => x.id === e.id || aliasKey(x.term) === aliasKey(e.term))).length;
   const text =
     mode === 'replace'

@@ -101,7 +101,7 @@ test('import: every problem listed; success says how many', async () => {
     .fn()
     .mockResolvedValueOnce({ ok: false, errors: [{ message: 'Entry 1 (“x”): term is missing.' }, { message: 'Entry 2 must be an object.' }] })
     .mockResolvedValueOnce({ ok: true, message: 'Imported 3 entries from my-terms.json.' });
-  await act(() => render(<OptionsImport count={2} onImport={onImport} />, root));
+  await act(() => render(<OptionsImport count={2} onImport={onImport} onDownloadExample={() => {}} />, root));
   const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
   const file = new File(['{}'], 'my-terms.json', { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file] });
@@ -119,4 +119,31 @@ test('import: every problem listed; success says how many', async () => {
   });
   expect(onImport).toHaveBeenLastCalledWith(file, 'replace');
   expect(root.querySelector('.success')!.textContent).toBe('Imported 3 entries from my-terms.json.');
+});
+
+test('import: a long list of problems shows the first 50, counts them all, and a file that is no glossary offers the example', async () => {
+  const many = Array.from({ length: 90 }, (_, i) => ({ entry: i, field: 'term', message: `Entry ${i + 1}: term is missing.` }));
+  const onImport = vi
+    .fn()
+    .mockResolvedValueOnce({ ok: false, errors: many })
+    .mockResolvedValueOnce({ ok: false, errors: [{ kind: 'not-a-glossary', message: 'This is not a glossary file: it looks like a spreadsheet (CSV or tab-separated text), not JSON.' }] });
+  const onDownloadExample = vi.fn();
+  await act(() => render(<OptionsImport count={0} onImport={onImport} onDownloadExample={onDownloadExample} />, root));
+  const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+  Object.defineProperty(input, 'files', { value: [new File(['x'], 'terms.csv')] });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  const submit = () => act(async () => {
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+  await submit();
+  expect(root.querySelector('.errors p')!.textContent).toBe('Nothing was imported. The file has 90 problems:');
+  expect(root.querySelectorAll('.errors li')).toHaveLength(50);
+  expect(root.querySelector('.errors .more')!.textContent).toBe('…and 40 more problems.');
+  expect(root.querySelector('.errors button')).toBeNull();
+  await submit();
+  expect(root.querySelector('.errors li')!.textContent).toMatch(/^This is not a glossary file/);
+  await act(() => root.querySelector<HTMLButtonElement>('.errors button')!.click());
+  expect(onDownloadExample).toHaveBeenCalledTimes(1);
 });
