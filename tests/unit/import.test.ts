@@ -594,12 +594,25 @@ describe('combineWithBuiltIn', () => {
     expect(crossCheck(result.entries, sectionIds)).toEqual([]);
   });
 
-  test('a user entry with a built-in term (another id, other case) replaces it; links follow', () => {
+  test('a user entry with a built-in term and another id keeps both: the built-in stays, unmatched by that name', () => {
     const mine = entry({ id: 'my-ibs', term: 'Irritable Bowel Syndrome', definition: 'My notes on irritable bowel syndrome.' });
     const result = combineWithBuiltIn(builtIn, [mine], sectionIds);
-    expect(result.entries.map((e) => e.id)).toEqual(['gut-barrier', 'probiotics', 'my-ibs']);
-    expect(result.overridden).toEqual([{ builtInId: 'ibs', userId: 'my-ibs', by: 'term' }]);
-    expect(crossCheck(result.entries, sectionIds)).toEqual([]);
+    expect(result.entries.map((e) => e.id)).toEqual(['gut-barrier', 'probiotics', 'ibs', 'my-ibs']);
+    expect(result.overridden).toEqual([]);
+    expect(result.shadowed).toEqual([{ builtInId: 'ibs', userId: 'my-ibs', by: 'term' }]);
+    expect(result.unmatched).toEqual(new Map([['ibs', new Set(['irritable bowel syndrome'])]]));
+    expect(crossCheck(result.entries, sectionIds, result.unmatched)).toEqual([]);
+    // Without the unmatched names the two would claim one form: that is what `unmatched` is for.
+    expect(crossCheck(result.entries, sectionIds)).not.toEqual([]);
+  });
+
+  test('kept both: on pages the name is the reader\'s entry, the built-in keeps its other forms and stays in the glossary', () => {
+    const mine = entry({ id: 'my-ibs', term: 'irritable bowel syndrome', definition: 'My notes on irritable bowel syndrome.' });
+    const { glossary } = buildCombinedGlossary(builtIn, builtInSections.filter((s) => SECTIONS.includes(s.id)), [mine]);
+    const forms = new Map(glossary.matchEntries.map((m) => [m.id, m.forms.map((f) => f.text)]));
+    expect(forms.get('ibs')).toEqual(['IBS']);
+    expect(forms.get('my-ibs')).toEqual(['irritable bowel syndrome']);
+    expect(glossary.byId.get('ibs')!.term).toBe('irritable bowel syndrome');
   });
 
   test('a form claimed by both: the user entry keeps it, the built-in entry loses it', () => {
@@ -611,14 +624,15 @@ describe('combineWithBuiltIn', () => {
     expect(crossCheck(result.entries, sectionIds)).toEqual([]);
   });
 
-  test('an abbreviation claimed by a user entry; a user form equal to a built-in term overrides it', () => {
+  test('an abbreviation claimed by a user entry; a user form equal to a built-in term shadows it, links stay', () => {
     const mine = entry({ id: 'bowel', term: 'bowel trouble', abbreviations: ['IBS'], aliases: ['probiotics'], definition: 'My catch-all entry for bowel problems.' });
     const result = combineWithBuiltIn(builtIn, [mine], sectionIds);
     expect(result.entries.find((e) => e.id === 'ibs')!.abbreviations).toEqual([]);
-    expect(result.overridden).toEqual([{ builtInId: 'probiotics', userId: 'bowel', by: 'form' }]);
-    // Links to the replaced built-in entry now point to the entry that replaced it.
-    expect(result.entries.find((e) => e.id === 'gut-barrier')!.related).toEqual(['bowel']);
-    expect(crossCheck(result.entries, sectionIds)).toEqual([]);
+    expect(result.overridden).toEqual([]);
+    expect(result.shadowed).toEqual([{ builtInId: 'probiotics', userId: 'bowel', by: 'form' }]);
+    // Links to the shadowed built-in entry still reach it: it is still there.
+    expect(result.entries.find((e) => e.id === 'gut-barrier')!.related).toEqual(['probiotics']);
+    expect(crossCheck(result.entries, sectionIds, result.unmatched)).toEqual([]);
   });
 
   test('stale links and sections are dropped with a warning; repeated stored entries are skipped', () => {
@@ -635,7 +649,7 @@ describe('combineWithBuiltIn', () => {
     expect(crossCheck(result.entries, sectionIds)).toEqual([]);
   });
 
-  test('property: any valid user list combined with the real built-in glossary passes crossCheck', () => {
+  test('property: any valid user list combined with the real built-in glossary passes crossCheck and builds', () => {
     const builtInForms = builtInEntries.flatMap((e) => [e.term, ...(e.aliases ?? []), ...(e.abbreviations ?? [])]);
     const builtInIdList = builtInEntries.map((e) => e.id);
     const term = fc.oneof(fc.constantFrom(...builtInForms), fc.stringMatching(/^[a-z]{3,8}( [a-z]{3,8})?$/));
@@ -655,7 +669,10 @@ describe('combineWithBuiltIn', () => {
         );
         if (!checked.ok) return;
         const result = combineWithBuiltIn(builtInEntries, checked.entries, ids);
-        expect(crossCheck(result.entries, ids)).toEqual([]);
+        expect(crossCheck(result.entries, ids, result.unmatched)).toEqual([]);
+        // And the glossary builds: what the background serves.
+        expect(() => buildCombinedGlossary(builtInEntries, builtInSections, checked.entries).glossary).not.toThrow();
+        expect(buildCombinedGlossary(builtInEntries, builtInSections, checked.entries).combined.warnings).toEqual([]);
       }),
       { numRuns: 200 },
     );
