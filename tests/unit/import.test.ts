@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { builtInEntries, builtInSections, SECTION_IDS } from '../../glossary/builtin';
-import { applyDraft, draftFromEntry, EMPTY_DRAFT } from '../../glossary/entry-draft';
+import { applyDraft, builtInNames, draftFromEntry, EMPTY_DRAFT } from '../../glossary/entry-draft';
 import { buildCombinedGlossary, combineWithBuiltIn } from '../../glossary/combine';
 import { validateUserEntries, type ImportResult } from '../../glossary/entry-check';
 import { crossCheck } from '../../glossary/entry-rules';
@@ -680,7 +680,11 @@ describe('combineWithBuiltIn', () => {
 });
 
 describe('the entry form (applyDraft)', () => {
-  const known = { builtInIds: BUILT_IN_IDS, sectionIds: SECTIONS, builtInTermIds: new Map([['irritable bowel syndrome', 'ibs']]) };
+  const builtIns = [
+    entry({ id: 'ibs', term: 'irritable bowel syndrome', abbreviations: ['IBS'], definition: 'A common disorder of gut function and pain.' }),
+    entry({ id: 'gut-barrier', term: 'gut barrier', aliases: ['leaky gut'], definition: 'The lining that keeps gut contents out of the body.' }),
+  ];
+  const known = { builtInIds: BUILT_IN_IDS, sectionIds: SECTIONS, builtInNames: builtInNames(builtIns) };
 
   test('adds an entry with an id made from its term; comma-separated lists', () => {
     const result = applyDraft([], { ...EMPTY_DRAFT, term: 'Akkermansia muciniphila', aliases: 'Akkermansia, , A. muciniphila', definition: 'A gut bacterium that lives in the mucus layer.' }, null, known);
@@ -698,12 +702,12 @@ describe('the entry form (applyDraft)', () => {
       },
     });
     // …then against the other entries.
-    const result = applyDraft(existing, { ...EMPTY_DRAFT, term: 'Zonulin', definition: 'A second definition of zonulin.', related: 'nowhere' }, null, known);
+    const result = applyDraft(existing, { ...EMPTY_DRAFT, term: 'Zonulin', definition: 'A second definition of zonulin.', related: ['nowhere'] }, null, known);
     expect(result).toEqual({
       ok: false,
       errors: {
         term: [expect.stringMatching(/^term "Zonulin" is the same as "zonulin" of entry 1/)],
-        related: ['related[0] names "nowhere", but no entry in this file or in the built-in glossary has that id.'],
+        related: ['The related entry “nowhere” no longer exists: remove it.'],
       },
     });
   });
@@ -715,9 +719,38 @@ describe('the entry form (applyDraft)', () => {
     expect(result.ok && result.entries[1]).toEqual({ ...rich, definition: 'An edited definition of bacterial overgrowth.' });
   });
 
-  test('a new entry named like a built-in one takes its id', () => {
-    const result = applyDraft([], { ...EMPTY_DRAFT, term: 'Irritable bowel syndrome', definition: 'My own note on this common gut disorder.' }, null, known);
-    expect(result.ok && result.entry.id).toBe('ibs');
+  test('a term named like a built-in one is not saved before the reader chooses: keep both, or replace', () => {
+    const draft = { ...EMPTY_DRAFT, term: 'Irritable Bowel Syndrome', definition: 'My own note on this common gut disorder.' };
+    expect(applyDraft([], draft, null, known)).toEqual({ ok: false, clashes: [{ id: 'ibs', term: 'irritable bowel syndrome', form: 'Irritable Bowel Syndrome' }] });
+    // Keep both: an id of its own, never the built-in's (even where the term's slug would be one).
+    const both = applyDraft([], draft, null, known, 'keep-both');
+    expect(both.ok && both.entry.id).toBe('irritable-bowel-syndrome');
+    const ibs = applyDraft([], { ...draft, term: 'IBS' }, null, known, 'keep-both');
+    expect(ibs.ok && ibs.entry.id).toBe('ibs-2');
+    // Replace: the built-in entry's id, as before.
+    const replaced = applyDraft([], draft, null, known, 'replace');
+    expect(replaced.ok && replaced.entry.id).toBe('ibs');
+  });
+
+  test('one of the built-in forms counts too, after the matcher\'s folding; an unrelated name is saved at once', () => {
+    expect(applyDraft([], { ...EMPTY_DRAFT, term: 'my gut notes', aliases: 'Leaky–Gut', definition: 'Notes I keep about the lining of my gut.' }, null, known)).toEqual({
+      ok: false,
+      clashes: [{ id: 'gut-barrier', term: 'gut barrier', form: 'Leaky–Gut' }],
+    });
+    expect(applyDraft([], { ...EMPTY_DRAFT, term: 'zonulin', definition: 'A protein from the gut lining.' }, null, known).ok).toBe(true);
+  });
+
+  test('editing asks again only for a built-in name the entry did not have; replacing moves the reader\'s links to the new id', () => {
+    const mine = entry({ id: 'irritable-bowel-syndrome', term: 'irritable bowel syndrome', definition: 'My own note on this common gut disorder.' });
+    const other = entry({ ...zonulin, related: ['irritable-bowel-syndrome'] });
+    const draft = { ...draftFromEntry(mine), definition: 'My own, longer note on this common gut disorder.' };
+    expect(applyDraft([mine, other], draft, mine.id, known).ok).toBe(true);
+    expect(applyDraft([mine, other], { ...draft, aliases: 'leaky gut' }, mine.id, known)).toMatchObject({ ok: false, clashes: [{ id: 'gut-barrier' }] });
+    const replaced = applyDraft([mine, other], { ...draft, aliases: 'leaky gut' }, mine.id, known, 'replace');
+    expect(replaced.ok && replaced.entries.map((e) => [e.id, e.related])).toEqual([
+      ['gut-barrier', []],
+      ['zonulin', ['gut-barrier']],
+    ]);
   });
 
   test('idForTerm', () => {
