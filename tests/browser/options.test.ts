@@ -109,6 +109,9 @@ test('related terms are chosen by name with the keyboard, shown as chips, stored
   await options.keyboard.press('ArrowDown');
   expect(await combo.getAttribute('aria-activedescendant')).toBe(await listbox.getByRole('option').first().getAttribute('id'));
   expect(await axeViolations(options)).toEqual([]);
+  await options.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(options)).toEqual([]);
+  await options.emulateMedia({ colorScheme: 'light' });
   await options.keyboard.press('Enter');
   // An exact name, typed in another form of it, is taken on Enter; the reader's own terms are offered too.
   await options.keyboard.type('Tregs');
@@ -147,7 +150,10 @@ test('a term named like a built-in one asks first: keep both leaves the built-in
   // Nothing is saved while the question is open, and it has the focus: the keyboard answers it.
   expect(JSON.stringify(await storedEntries())).not.toMatch(/Dysbiosis/);
   expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Keep both');
-  expect(await axeViolations(options)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme });
+    expect(await axeViolations(options)).toEqual([]);
+  }
   await options.keyboard.press('Enter');
   await options.locator('.term-item[data-term-id="dysbiosis-2"]').waitFor();
   expect(await options.locator('.term-item[data-term-id="dysbiosis-2"] .badge').textContent()).toBe('named like a built-in');
