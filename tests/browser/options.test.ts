@@ -160,7 +160,7 @@ test('a term named like a built-in one asks first: keep both leaves the built-in
   // On pages the name is the reader's entry; the built-in one stays in the popup's search.
   await expect.poll(() => reader.locator('mark[data-term-id="dysbiosis"]').count()).toBe(0);
   expect(await ownMarks('dysbiosis')).toBe(1);
-  expect((await popupSearch('dysbiosis')).map(([id]) => id).sort()).toEqual(['dysbiosis', 'dysbiosis-2']);
+  expect((await popupSearch('dysbiosis')).map(([id]) => id).sort((a, b) => a!.localeCompare(b!))).toEqual(['dysbiosis', 'dysbiosis-2']);
 
   // A form of a built-in entry counts too; "Replace the built-in on my pages" gives the reader's entry its id.
   await newTerm(options, 'Akkermansia', 'A mucus-eating gut bacterium, in my own words here.');
