@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { checkRules, firstOfEach, type RuleProblem } from './entry-rules.ts';
+import { aliasKey } from './normalize.ts';
 import { describe, isPlainObject, problemList, type ImportError } from './problems.ts';
 import { EntrySchema, LIMITS, type Entry } from './schema.ts';
 import { shapeOf } from './schema-shape.ts';
@@ -97,8 +98,8 @@ function unsafeCharacters(input: Record<string, unknown>): { field: string; text
   return found;
 }
 
-/** A broken rule between entries, worded for the reader. */
-function ruleMessage(p: RuleProblem, label: string, sectionIds: readonly string[]): string {
+/** A broken rule between entries, worded for the reader; `mine` names the reader's current terms (negative indexes). */
+function ruleMessage(p: RuleProblem, label: string, sectionIds: readonly string[], mine: readonly Entry[]): string {
   const alike = ' (they differ only in case, Unicode form, spacing or hyphens';
   switch (p.rule) {
     case 'id-taken':
@@ -108,12 +109,66 @@ function ruleMessage(p: RuleProblem, label: string, sectionIds: readonly string[
     case 'related-self':
       return `${label}: ${p.field} names the entry itself.`;
     case 'unknown-related':
-      return `${label}: ${p.field} names "${p.related}", but no entry in this file or in the built-in glossary has that id.`;
-    case 'form-taken':
-      return `${label}: ${p.field} "${p.form}" is the same as "${p.other.text}" of entry ${p.other.index + 1} (“${p.other.id}”)${p.other.text === p.form ? '' : `${alike}, so they match the same words)`}; a form can belong to one entry only.`;
+      return `${label}: ${p.field} names "${p.related}", but no entry in this file${mine.length ? ', in your terms' : ''} or in the built-in glossary has that id.`;
+    case 'form-taken': {
+      const owner = p.other.index < 0 ? `your term “${mine[-p.other.index - 1]?.term ?? p.other.id}”` : `entry ${p.other.index + 1} (“${p.other.id}”)`;
+      return `${label}: ${p.field} "${p.form}" is the same as "${p.other.text}" of ${owner}${p.other.text === p.form ? '' : `${alike}, so they match the same words)`}; a form can belong to one entry only.`;
+    }
     case 'form-repeated':
       return `${label}: ${p.field} "${p.form}" repeats "${p.first}"${p.first === p.form ? '' : `${alike})`}.`;
   }
+}
+
+/**
+ * What can be checked between entries of a raw entry that failed the schema: each field
+ * that is valid on its own, and a placeholder, unique and matching nothing, for each that
+ * is not. So a broken entry still has its term, forms and references checked against the
+ * others in the same pass, and fixing the first problems never reveals new ones.
+ */
+function partialEntry(input: Record<string, unknown>, index: number): Entry {
+  const fields = EntrySchema.entries;
+  // A control character: valid text never holds one, so a placeholder equals no real form.
+  const placeholder = (field: string) => `\u0000${index}:${field}`;
+  const usable = <T,>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undefined => {
+    const r = v.safeParse(schema, value);
+    return r.success ? r.output : undefined;
+  };
+  const list = (key: 'aliases' | 'abbreviations' | 'related'): string[] => {
+    const value = input[key];
+    const item = shapeOf(fields[key]).item as v.GenericSchema<unknown, string>;
+    return Array.isArray(value) ? value.slice(0, LIMITS.aliases).map((x, i) => usable(item, x) ?? placeholder(`${key}[${i}]`)) : [];
+  };
+  const section = usable(fields.section, input.section);
+  return {
+    id: usable(fields.id, input.id) ?? placeholder('id'),
+    term: usable(fields.term, input.term) ?? placeholder('term'),
+    definition: '',
+    ...(section === undefined ? {} : { section }),
+    aliases: list('aliases'),
+    abbreviations: list('abbreviations'),
+    excluded: [],
+    related: list('related'),
+  };
+}
+
+/** The reader's current terms an import is merged into: those it does not replace (same id or term) stay and must not clash. */
+function staying(mine: readonly Entry[], inputs: readonly unknown[]): Entry[] {
+  const ids = new Set<string>();
+  const terms = new Set<string>();
+  for (const i of inputs) {
+    if (!isPlainObject(i)) continue;
+    if (typeof i.id === 'string') ids.add(i.id);
+    if (typeof i.term === 'string') terms.add(aliasKey(i.term));
+  }
+  return mine.filter((e) => !ids.has(e.id) && !terms.has(aliasKey(e.term)));
+}
+
+export interface CheckOptions {
+  /**
+   * The reader's current terms, when `inputs` are to be merged into them: the ones that
+   * stay are checked against the inputs (a form claimed twice), and may be named in `related`.
+   */
+  mergingInto?: readonly Entry[];
 }
 
 /**
@@ -121,19 +176,25 @@ function ruleMessage(p: RuleProblem, label: string, sectionIds: readonly string[
  * across the list (ids unique, no form claimed twice after folding case and Unicode,
  * references resolve). `builtInIds` are further ids `related` may name; null accepts any
  * well-formed id there (the combined glossary drops references that resolve nowhere).
- * All or nothing, like parseGlossaryFile. Never throws.
+ * Every problem of every entry is found in one pass, sorted by entry. All or nothing,
+ * like parseGlossaryFile. Never throws.
  */
 export function validateUserEntries(
   inputs: readonly unknown[],
   builtInIds: ReadonlySet<string> | null,
   sectionIds: readonly string[],
+  options: CheckOptions = {},
 ): ImportResult {
   if (!Array.isArray(inputs)) return { ok: false, errors: [{ message: `The entries must be a list, not ${describe(inputs)}.` }] };
   if (inputs.length > LIMITS.entries)
     return { ok: false, errors: [{ message: `There are ${inputs.length} entries; at most ${LIMITS.entries} are allowed.` }] };
   const problems = problemList();
 
-  const valid: { entry: Entry; index: number }[] = [];
+  const valid: Entry[] = [];
+  /** Every entry as far as it can be read, for the rules between entries. */
+  const checkable: { entry: Entry; index: number }[] = [];
+  /** "index field" of each field that already has a problem: reported once. */
+  const reported = new Set<string>();
   inputs.forEach((input, index) => {
     const label = entryLabel(input, index);
     if (!isPlainObject(input)) {
@@ -141,30 +202,43 @@ export function validateUserEntries(
       return;
     }
     const unsafe = unsafeCharacters(input);
-    for (const u of unsafe) problems.add(index, u.field, `${label}: ${u.text}.`);
+    for (const u of unsafe) {
+      reported.add(`${index} ${u.field}`);
+      problems.add(index, u.field, `${label}: ${u.text}.`);
+    }
     const parsed = v.safeParse(EntrySchema, input);
     if (!parsed.success) {
       // One problem per field: an empty term is not also "shorter than two characters".
-      const seen = new Set(unsafe.map((u) => u.field));
       for (const issue of parsed.issues) {
         const { field, text } = issueMessage(issue);
-        if (seen.has(field)) continue;
-        seen.add(field);
+        if (reported.has(`${index} ${field}`)) continue;
+        reported.add(`${index} ${field}`);
         problems.add(index, field || undefined, `${label}: ${text}.`);
       }
-    } else if (!unsafe.length) valid.push({ entry: parsed.output, index });
+      checkable.push({ entry: partialEntry(input, index), index });
+    } else {
+      if (!unsafe.length) valid.push(parsed.output);
+      checkable.push({ entry: parsed.output, index });
+    }
   });
 
   // Across entries. Ids of invalid entries still count for references, so one broken entry
   // does not also report every reference to it.
+  const mine = options.mergingInto ? staying(options.mergingInto, inputs) : [];
   const rawIds = new Set(inputs.flatMap((i) => (isPlainObject(i) && typeof i.id === 'string' ? [i.id] : [])));
-  const relatedIds = builtInIds === null ? null : new Set([...rawIds, ...builtInIds]);
-  const entries = valid.map((x) => x.entry);
-  const byIndex = new Map(valid.map((x) => [x.index, x.entry]));
-  for (const p of checkRules(entries, { sectionIds, relatedIds }, valid.map((x) => x.index)))
-    problems.add(p.index, p.field, ruleMessage(p, entryLabel(byIndex.get(p.index), p.index), sectionIds));
+  const relatedIds = builtInIds === null ? null : new Set([...rawIds, ...builtInIds, ...mine.map((e) => e.id)]);
+  const rules = checkRules(
+    [...mine, ...checkable.map((x) => x.entry)],
+    { sectionIds, relatedIds },
+    [...mine.map((_, k) => -k - 1), ...checkable.map((x) => x.index)],
+  );
+  for (const p of rules) {
+    // The reader's current terms are valid already; a field with a problem of its own is not reported again.
+    if (p.index < 0 || reported.has(`${p.index} ${p.field}`)) continue;
+    problems.add(p.index, p.field, ruleMessage(p, entryLabel(inputs[p.index], p.index), sectionIds, mine));
+  }
 
-  return problems.count ? { ok: false, errors: problems.list() } : { ok: true, entries };
+  return problems.count ? { ok: false, errors: problems.list() } : { ok: true, entries: valid };
 }
 
 /**

@@ -24,7 +24,12 @@ export interface RuleOptions {
   sectionIds: readonly string[];
   /** Ids `related` may name besides the entries' own; null accepts any id. Default: none. */
   relatedIds?: ReadonlySet<string> | null;
+  /** Forms (aliasKey) of some entries, by id, that are not matched on pages, so they claim nothing (combine.ts). */
+  unmatched?: Unmatched;
 }
+
+/** Per entry id: the forms (aliasKey) it keeps but is not matched by, because a reader's entry of that name is shown instead. */
+export type Unmatched = ReadonlyMap<string, ReadonlySet<string>>;
 
 /** Every broken rule among `entries`; `index` is each entry's place in the caller's list (default: its position). */
 export function checkRules(entries: readonly Entry[], options: RuleOptions, indexes?: readonly number[]): RuleProblem[] {
@@ -48,8 +53,10 @@ export function checkRules(entries: readonly Entry[], options: RuleOptions, inde
       else if (!resolves(r)) problems.push({ ...base, field: `related[${k}]`, rule: 'unknown-related', related: r });
     });
     const own = new Map<string, string>();
+    const skip = options.unmatched?.get(e.id);
     for (const f of formSources(e)) {
       const key = aliasKey(f.text);
+      if (skip?.has(key)) continue;
       const other = formOwner.get(key);
       if (other && other.index !== index) {
         problems.push({ ...base, field: f.field, rule: 'form-taken', form: f.text, other });
@@ -90,8 +97,8 @@ function logMessage(p: RuleProblem): string {
 }
 
 /** Checks a whole glossary (every `related` resolving inside it), worded for the log. */
-export function crossCheck(entries: readonly Entry[], sectionIds: readonly string[]): GlossaryProblem[] {
-  return checkRules(entries, { sectionIds }).map((p) => ({ entry: p.id, field: p.field, message: logMessage(p) }));
+export function crossCheck(entries: readonly Entry[], sectionIds: readonly string[], unmatched?: Unmatched): GlossaryProblem[] {
+  return checkRules(entries, { sectionIds, ...(unmatched ? { unmatched } : {}) }).map((p) => ({ entry: p.id, field: p.field, message: logMessage(p) }));
 }
 
 /**

@@ -4,9 +4,10 @@
  * Pure: no DOM, no `browser`.
  */
 import * as v from 'valibot';
-import { crossCheck } from './entry-rules.ts';
+import { crossCheck, type Unmatched } from './entry-rules.ts';
 import { faqExcerpt, type FaqExcerpt } from './faq-excerpt.ts';
 import { UNMARKED, type MatchEntry } from './matcher.ts';
+import { aliasKey } from './normalize.ts';
 import { EntrySchema, formsOf, unmarkedPhrases, type Entry, type EntryInput, type Section } from './schema.ts';
 
 export interface Glossary {
@@ -55,8 +56,12 @@ export class GlossaryError extends Error {
   }
 }
 
-/** Validates and indexes entries. Throws GlossaryError listing every problem found. */
-export function buildGlossary(inputs: readonly EntryInput[], sections: readonly Section[]): Glossary {
+/**
+ * Validates and indexes entries. `unmatched` names forms some entries keep but are not
+ * matched by on pages (a built-in entry whose name a reader's entry took). Throws
+ * GlossaryError listing every problem found.
+ */
+export function buildGlossary(inputs: readonly EntryInput[], sections: readonly Section[], unmatched?: Unmatched): Glossary {
   const problems: string[] = [];
   const entries: Entry[] = [];
   inputs.forEach((input, i) => {
@@ -64,7 +69,7 @@ export function buildGlossary(inputs: readonly EntryInput[], sections: readonly 
     if (r.success) entries.push(r.output);
     else for (const issue of r.issues) problems.push(`entry ${i} (${String((input as { id?: unknown }).id)}): ${v.getDotPath(issue) ?? ''} ${issue.message}`);
   });
-  for (const p of crossCheck(entries, sections.map((s) => s.id))) problems.push(`${p.entry}: ${p.field}: ${p.message}`);
+  for (const p of crossCheck(entries, sections.map((s) => s.id), unmatched)) problems.push(`${p.entry}: ${p.field}: ${p.message}`);
   if (problems.length) throw new GlossaryError(problems);
   const unmarked = entries.flatMap(unmarkedPhrases);
   return {
@@ -74,7 +79,7 @@ export function buildGlossary(inputs: readonly EntryInput[], sections: readonly 
     sectionById: new Map(sections.map((s) => [s.id, s])),
     matchEntries: [
       ...(unmarked.length ? [{ id: UNMARKED, forms: unmarked }] : []),
-      ...entries.map((e) => ({ id: e.id, forms: formsOf(e) })),
+      ...entries.map((e) => ({ id: e.id, forms: formsOf(e).filter((f) => !unmatched?.get(e.id)?.has(aliasKey(f.text))) })),
     ],
   };
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { ImportError } from '../../glossary/problems';
+import { shownProblems, type ImportError } from '../../glossary/problems';
 
 export type ImportMode = 'merge' | 'replace';
 export type ImportOutcome = { ok: true; message: string } | { ok: false; errors: readonly ImportError[] };
@@ -8,10 +8,12 @@ export interface OptionsImportProps {
   /** How many entries the reader has now (said before a replace). */
   count: number;
   onImport: (file: File, mode: ImportMode) => Promise<ImportOutcome>;
+  /** Downloads an example glossary file, to show the format. */
+  onDownloadExample: () => void;
 }
 
 /** Importing a glossary file. All or nothing: every problem is listed and nothing changes. */
-export function OptionsImport({ count, onImport }: OptionsImportProps) {
+export function OptionsImport({ count, onImport, onDownloadExample }: OptionsImportProps) {
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<ImportMode>('merge');
@@ -39,7 +41,11 @@ export function OptionsImport({ count, onImport }: OptionsImportProps) {
     <section class="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Import</h2>
       <p class="hint">
-        A Gut Glossary file (JSON, up to 5 MB). If anything in it is wrong, nothing is imported and every problem is listed.
+        A Gut Glossary file (JSON, up to 5 MB). If anything in it is wrong, nothing is imported and every problem is listed.{' '}
+        <button type="button" class="link" onClick={onDownloadExample}>
+          Download an example file
+        </button>{' '}
+        to see the format.
       </p>
       <form onSubmit={submit} noValidate>
         <div class="field">
@@ -76,17 +82,30 @@ export function OptionsImport({ count, onImport }: OptionsImportProps) {
       </form>
       <div aria-live="polite">
         {outcome?.ok && <p class="success">{outcome.message}</p>}
-        {outcome && !outcome.ok && (
-          <div class="errors" role="alert">
-            <p>Nothing was imported:</p>
-            <ul>
-              {outcome.errors.map((e, i) => (
-                <li key={i}>{e.message}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {outcome && !outcome.ok && <ImportProblems errors={outcome.errors} onDownloadExample={onDownloadExample} />}
       </div>
     </section>
+  );
+}
+
+/** Why an import was refused: every problem counted, the first ones listed, and the format offered when the file was no glossary file. */
+function ImportProblems({ errors, onDownloadExample }: { errors: readonly ImportError[]; onDownloadExample: () => void }) {
+  const { shown, moreText } = shownProblems(errors);
+  const notGlossary = errors.some((e) => e.kind === 'not-a-glossary');
+  return (
+    <div class="errors" role="alert">
+      <p>{errors.length > 1 ? `Nothing was imported. The file has ${errors.length} problems:` : 'Nothing was imported:'}</p>
+      <ul>
+        {shown.map((e, i) => (
+          <li key={i}>{e.message}</li>
+        ))}
+      </ul>
+      {moreText && <p class="more">{moreText}</p>}
+      {notGlossary && (
+        <button type="button" class="small" onClick={onDownloadExample}>
+          Download an example glossary file
+        </button>
+      )}
+    </div>
   );
 }

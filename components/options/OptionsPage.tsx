@@ -1,11 +1,10 @@
-import type { DraftErrors, EntryDraft } from '../../glossary/entry-draft';
 import type { ImportError } from '../../glossary/problems';
 import type { Entry } from '../../glossary/schema';
 import type { Settings } from '../../settings/defaults';
 import { OptionsExport } from './OptionsExport';
 import { OptionsImport, type ImportMode, type ImportOutcome } from './OptionsImport';
 import { OptionsSettings } from './OptionsSettings';
-import { OptionsTerms } from './OptionsTerms';
+import { OptionsTerms, type OptionsTermsProps } from './OptionsTerms';
 import { Shortcuts, type Shortcut } from '../Shortcuts';
 
 export interface OptionsStatus {
@@ -20,6 +19,7 @@ export interface OptionsPageProps {
   settings: Settings | null;
   entries: readonly Entry[];
   overrides: ReadonlyMap<string, readonly string[]>;
+  shadows?: ReadonlyMap<string, readonly string[]>;
   notes: ReadonlyMap<string, readonly string[]>;
   sections: readonly { id: string; question: string }[];
   /** Stored entries that could not be read (kept in storage, not used). */
@@ -28,12 +28,14 @@ export interface OptionsPageProps {
   /** The keyboard shortcuts as currently set in the browser. */
   shortcuts?: readonly Shortcut[];
   onSettings: (next: Settings) => void;
-  onSaveEntry: (draft: EntryDraft, editingId: string | null) => Promise<DraftErrors | null>;
+  onSaveEntry: OptionsTermsProps['onSave'];
   onDeleteEntry: (id: string) => void;
   onImport: (file: File, mode: ImportMode) => Promise<ImportOutcome>;
   onExport: () => void;
   /** Downloads the stored entries exactly as they are, readable or not. */
   onDownloadStored: () => void;
+  /** Downloads the example glossary file. */
+  onDownloadExample: () => void;
 }
 
 /** The options page: settings, the reader's terms, import and export. Presentational. */
@@ -80,12 +82,13 @@ export function OptionsPage(props: OptionsPageProps) {
       <OptionsTerms
         entries={entries}
         overrides={props.overrides}
+        {...(props.shadows ? { shadows: props.shadows } : {})}
         notes={props.notes}
         sections={props.sections}
         onSave={props.onSaveEntry}
         onDelete={props.onDeleteEntry}
       />
-      <OptionsImport count={entries.length} onImport={props.onImport} />
+      <OptionsImport count={entries.length} onImport={props.onImport} onDownloadExample={props.onDownloadExample} />
       <OptionsExport count={entries.length} onExport={props.onExport} />
     </main>
   );

@@ -3,6 +3,8 @@ import { exportGlossaryFile } from '../../glossary/import';
 import type { Entry } from '../../glossary/schema';
 import { readStoredUserEntriesRaw, UserEntriesError } from '../../settings/user-entries';
 import { download } from './download';
+// The documented example, bundled: the page shows the format without a network request.
+import exampleFile from '../../examples/my-terms.json';
 import type { ImportMode, ImportOutcome } from '../../components/options/OptionsImport';
 import type { OptionsStatus } from '../../components/options/OptionsPage';
 import { errorText, planImport, plural } from '../../components/options/options-model';
@@ -34,5 +36,7 @@ export function fileActions(
       (e: unknown) => report({ kind: 'error', text: errorText(e) }),
     );
 
-  return { onImport, onExport, onDownloadStored };
+  const onDownloadExample = () => download('gut-glossary-example.json', `${JSON.stringify(exampleFile, null, 2)}\n`);
+
+  return { onImport, onExport, onDownloadStored, onDownloadExample };
 }

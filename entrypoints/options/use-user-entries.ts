@@ -1,6 +1,7 @@
 /** The reader's own entries for the options page: loaded, watched, validated before writing, undoable. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { applyDraft, type DraftErrors, type EntryDraft } from '../../glossary/entry-draft';
+import { applyDraft, type BuiltInChoice, type DraftErrors, type EntryDraft } from '../../glossary/entry-draft';
+import type { BuiltInQuestion } from '../../components/options/OptionsTerms';
 import type { ImportError } from '../../glossary/problems';
 import type { Entry } from '../../glossary/schema';
 import { loadUserEntries, saveUserEntries, UserEntriesError, userEntriesItem } from '../../settings/user-entries';
@@ -23,7 +24,7 @@ export function useUserEntries(report: (status: OptionsStatus) => void) {
     return userEntriesItem.watch(() => void reload());
   }, []);
 
-  const { overrides, notes } = useMemo(() => overrideNotes(entries), [entries]);
+  const { overrides, shadows, notes } = useMemo(() => overrideNotes(entries), [entries]);
 
   /** Writes a new list; offers to undo when terms were removed or replaced. */
   const save = async (next: readonly Entry[], text: string, undoable: boolean) => {
@@ -41,11 +42,14 @@ export function useUserEntries(report: (status: OptionsStatus) => void) {
     report({ kind: 'ok', text, ...(undoable ? { undo } : {}) });
   };
 
-  const onSaveEntry = async (draft: EntryDraft, editingId: string | null): Promise<DraftErrors | null> => {
-    const result = applyDraft(entries, draft, editingId, known);
-    if (!result.ok) return result.errors;
+  const onSaveEntry = async (draft: EntryDraft, editingId: string | null, choice?: BuiltInChoice): Promise<DraftErrors | BuiltInQuestion | null> => {
+    const result = applyDraft(entries, draft, editingId, known, choice);
+    if (!result.ok) return 'clashes' in result ? { clashes: result.clashes } : result.errors;
     try {
-      await save(result.entries, editingId === null ? `Added “${result.entry.term}”.` : `Saved “${result.entry.term}”.`, editingId !== null);
+      const done = editingId === null ? `Added “${result.entry.term}”.` : `Saved “${result.entry.term}”.`;
+      const how = choice === 'replace' ? ' It replaces the built-in entry on your pages.' : choice === 'keep-both' ? ' The built-in entry of that name stays in search and links.' : '';
+      // Replacing a built-in entry removes it from the glossary: undoable, like any replacement.
+      await save(result.entries, done + how, editingId !== null || choice === 'replace');
       return null;
     } catch (e) {
       return { form: e instanceof UserEntriesError ? e.errors.map((x) => x.message) : [errorText(e)] };
@@ -61,5 +65,5 @@ export function useUserEntries(report: (status: OptionsStatus) => void) {
 
   const files = fileActions(entries, save, report);
 
-  return { entries, problems, overrides, notes, onSaveEntry, onDeleteEntry, ...files };
+  return { entries, problems, overrides, shadows, notes, onSaveEntry, onDeleteEntry, ...files };
 }

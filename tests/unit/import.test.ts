@@ -5,14 +5,14 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { builtInEntries, builtInSections, SECTION_IDS } from '../../glossary/builtin';
-import { applyDraft, draftFromEntry, EMPTY_DRAFT } from '../../glossary/entry-draft';
+import { applyDraft, builtInNames, draftFromEntry, EMPTY_DRAFT } from '../../glossary/entry-draft';
 import { buildCombinedGlossary, combineWithBuiltIn } from '../../glossary/combine';
 import { validateUserEntries, type ImportResult } from '../../glossary/entry-check';
 import { crossCheck } from '../../glossary/entry-rules';
 import { decodeGlossaryBytes, exportGlossaryFile, MAX_IMPORT_BYTES, parseGlossaryFile } from '../../glossary/import';
 import { findJsonError } from '../../glossary/json-locator';
 import { idForTerm, mergeEntries } from '../../glossary/merge';
-import { MAX_REPORTED_ERRORS } from '../../glossary/problems';
+import { MAX_SHOWN_PROBLEMS, shownProblems } from '../../glossary/problems';
 import { EntrySchema, LIMITS, type Entry, type EntryInput } from '../../glossary/schema';
 
 const BUILT_IN_IDS = new Set(['gut-barrier', 'probiotics', 'ibs']);
@@ -115,9 +115,9 @@ describe('parseGlossaryFile: refused files, each with a specific message', () =>
     expect(decodeGlossaryBytes(new TextEncoder().encode('{"a":"é"}'))).toEqual({ ok: true, text: '{"a":"é"}' });
   });
 
-  test('an empty file', () => {
-    expect(messages(parse(''))).toEqual(['The file is empty.']);
-    expect(messages(parse('\uFEFF  \n'))).toEqual(['The file is empty.']);
+  test('an empty file is not a glossary file', () => {
+    for (const text of ['', '\uFEFF  \n']) expect(errorsOf(parse(text))).toEqual([{ kind: 'not-a-glossary', message: expect.stringMatching(/^This is not a glossary file: the file is empty\. .*example file/) }]);
+    expect(decodeGlossaryBytes(new Uint8Array())).toEqual({ ok: false, errors: [expect.objectContaining({ kind: 'not-a-glossary' })] });
   });
 
   test('malformed JSON: says where, and what was expected', () => {
@@ -148,8 +148,8 @@ describe('parseGlossaryFile: refused files, each with a specific message', () =>
 
   test('wrong top-level type', () => {
     expect(messages(parse('[]'))).toEqual(['The file must hold one JSON object like { "format": "gut-glossary", "version": 1, "entries": [ … ] }, not a list.']);
-    expect(messages(parse('null'))[0]).toMatch(/must hold one JSON object .*, not null\.$/);
-    expect(messages(parse('"text"'))[0]).toMatch(/, not "text"\.$/);
+    expect(messages(parse('null'))[0]).toMatch(/^This is not a glossary file: it holds null, not a glossary object like /);
+    expect(messages(parse('"text"'))[0]).toMatch(/^This is not a glossary file: it holds "text", not a glossary object/);
   });
 
   test('wrong or missing format', () => {
@@ -238,7 +238,10 @@ describe('parseGlossaryFile: refused files, each with a specific message', () =>
 
   test('very deep nesting is refused without overflowing the stack', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expect(messages(parse(file([], {}).replace('[]', deep)))).toEqual(['The file is nested more than 32 levels deep; a glossary file never needs that.']);
+    expect(messages(parse(file([], {}).replace('[]', deep)))).toEqual([
+      'The file is nested more than 32 levels deep; a glossary file never needs that.',
+      'Entry 1 must be an object with at least "id", "term" and "definition", not a list.',
+    ]);
   });
 
   test('duplicate ids', () => {
@@ -349,11 +352,112 @@ describe('parseGlossaryFile: refused files, each with a specific message', () =>
     expect('entries' in result).toBe(false);
   });
 
-  test('the error list is capped, and says how many were left out', () => {
+  test('every problem is counted; only the list shown is capped, saying how many more', () => {
     const entries = Array.from({ length: 80 }, (_, i) => ({ id: `e-${i}`, term: `term ${i}`, definition: 'short' }));
     const errors = errorsOf(parse(file(entries)));
-    expect(errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
-    expect(errors.at(-1)).toEqual({ message: '…and 30 more problems.' });
+    expect(errors).toHaveLength(80);
+    expect(errors.map((e) => e.entry)).toEqual(entries.map((_, i) => i));
+    const { shown, more, moreText } = shownProblems(errors);
+    expect(shown).toEqual(errors.slice(0, MAX_SHOWN_PROBLEMS));
+    expect(more).toBe(30);
+    expect(moreText).toBe('…and 30 more problems.');
+    expect(shownProblems(errors.slice(0, 3))).toEqual({ shown: errors.slice(0, 3), more: 0, moreText: '' });
+  });
+});
+
+describe('parseGlossaryFile: every problem in one pass', () => {
+  test('a broken entry still has its term, forms and links checked against the others', () => {
+    const broken = { id: 'Zonulin!', term: 'zonulin', definition: 'short', aliases: ['SIBO', ''], related: ['no-such-entry', 42] };
+    expect(errorsOf(parse(file([broken, sibo])))).toEqual([
+      { entry: 0, field: 'id', message: expect.stringMatching(/^Entry 1 \(“Zonulin!”\): id must be kebab-case/) },
+      { entry: 0, field: 'definition', message: expect.stringMatching(/definition must be at least 20 characters/) },
+      { entry: 0, field: 'aliases[1]', message: expect.stringMatching(/aliases\[1\] must not be empty/) },
+      { entry: 0, field: 'related[1]', message: expect.stringMatching(/related\[1\] must be text/) },
+      { entry: 0, field: 'related[0]', message: expect.stringMatching(/related\[0\] names "no-such-entry", but no entry/) },
+      { entry: 1, field: 'abbreviations[0]', message: expect.stringMatching(/^Entry 2 \(“sibo”\): abbreviations\[0\] "SIBO" is the same as "SIBO" of entry 1/) },
+    ]);
+  });
+
+  test('fixing what was listed reveals nothing new: the file-level and entry problems come together', () => {
+    const text = JSON.stringify({
+      format: 'anki',
+      author: 'me',
+      entries: [
+        { ...zonulin, definition: 'short', evidence: 'maybe' },
+        { ...zonulin, id: 'zonulin-2', colour: 'red' },
+        { id: 'e', term: 'x', definition: 'A protein from the gut lining that loosens the seals.', __proto__: 1 },
+      ],
+    }).replace('"colour"', '"__proto__"');
+    const errors = errorsOf(parse(text));
+    expect(errors.map((e) => [e.entry, e.field])).toEqual([
+      [undefined, 'format'],
+      [undefined, 'version'],
+      [undefined, 'entries[1].__proto__'],
+      [undefined, 'author'],
+      [0, 'definition'],
+      [0, 'evidence'],
+      [1, 'term'],
+      [2, 'term'],
+    ]);
+    expect(errors[6]!.message).toMatch(/term "zonulin" is the same as "zonulin" of entry 1/);
+  });
+
+  test('a file of 10,000 entries with three problems each: all 30,000 counted, in entry order', () => {
+    const entries = Array.from({ length: LIMITS.entries }, (_, i) => ({ id: `E${i}`, term: `term ${i}`, definition: 'short', aliases: [`Term ${i}`] }));
+    const errors = errorsOf(parse(file(entries)));
+    expect(errors).toHaveLength(3 * LIMITS.entries);
+    expect(errors.slice(0, 3).map((e) => e.field)).toEqual(['id', 'definition', 'aliases[0]']);
+    expect(errors.at(-1)).toMatchObject({ entry: LIMITS.entries - 1, field: 'aliases[0]' });
+    expect(shownProblems(errors).moreText).toBe(`…and ${3 * LIMITS.entries - MAX_SHOWN_PROBLEMS} more problems.`);
+  });
+
+  test('merging: clashes with the reader\'s current terms come with the file\'s own problems, naming the term', () => {
+    const mine = [entry(zonulin), entry({ id: 'akkermansia', term: 'Akkermansia', definition: 'A gut bacterium that lives in the mucus layer.' })];
+    const incoming = [
+      { id: 'akk', term: 'akkermansia muciniphila', aliases: ['Akkermansia'], definition: 'A mucus-eating gut bacterium named after Antoon Akkermans.', related: ['zonulin'] },
+      { ...sibo, definition: 'short' },
+    ];
+    const errors = errorsOf(parseGlossaryFile(file(incoming), BUILT_IN_IDS, SECTIONS, { mergingInto: mine }));
+    expect(errors).toEqual([
+      { entry: 0, field: 'aliases[0]', message: 'Entry 1 (“akk”): aliases[0] "Akkermansia" is the same as "Akkermansia" of your term “Akkermansia”; a form can belong to one entry only.' },
+      { entry: 1, field: 'definition', message: expect.stringMatching(/^Entry 2 \(“sibo”\): definition must be at least 20/) },
+    ]);
+    // The reader's own terms may be linked to; an entry that replaces one (same id or term) does not clash with it.
+    expect(parseGlossaryFile(file([{ ...zonulin, term: 'Zonulin', aliases: ['zonulins'] }]), BUILT_IN_IDS, SECTIONS, { mergingInto: mine }).ok).toBe(true);
+  });
+});
+
+describe('a file that is not a glossary file', () => {
+  const bytes = (...b: number[]) => new Uint8Array([...b, 0, 1, 2, 3, 0xff, 0xfe, 10, 13]);
+  const refusal = (result: { ok: boolean; errors?: unknown }) => {
+    expect(result.ok).toBe(false);
+    const errors = (result as { errors: { kind?: string; message: string }[] }).errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.kind).toBe('not-a-glossary');
+    expect(errors[0]!.message).toMatch(/^This is not a glossary file: .*the example file shows it, and the README's "Glossary files" section describes it\.$/);
+    expect(errors[0]!.message).not.toMatch(/JSON\.parse|Unexpected token|line \d+, column/);
+    return errors[0]!.message;
+  };
+  test('a CSV, a tab-separated file, plain text, a web page: said so, never a JSON parser message', () => {
+    expect(refusal(parse('term,definition\nzonulin,A protein of the gut lining\n'))).toMatch(/spreadsheet \(CSV/);
+    expect(refusal(parse('term\tdefinition\nzonulin\tA protein\n'))).toMatch(/spreadsheet/);
+    expect(refusal(parse('My gut notes\n\nZonulin is a protein.'))).toMatch(/plain text, not JSON/);
+    expect(refusal(parse('<!doctype html><p>hi'))).toMatch(/web page or XML/);
+    expect(refusal(parse('42'))).toMatch(/it holds the number 42/);
+    expect(refusal(parse('{"name": "my notes", "items": []}'))).toMatch(/neither "format": "gut-glossary" nor "entries"/);
+  });
+  test('an image, a PDF, an office document, binary: recognised by their bytes', () => {
+    expect(refusal(decodeGlossaryBytes(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)))).toMatch(/PNG image/);
+    expect(refusal(decodeGlossaryBytes(bytes(0xff, 0xd8, 0xff, 0xe0)))).toMatch(/JPEG image/);
+    expect(refusal(decodeGlossaryBytes(new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj')))).toMatch(/PDF document/);
+    expect(refusal(decodeGlossaryBytes(bytes(0x50, 0x4b, 0x03, 0x04)))).toMatch(/office document/);
+    expect(refusal(decodeGlossaryBytes(bytes(0x00, 0x61, 0x73, 0x6d)))).toMatch(/it is not text/);
+    expect(refusal(decodeGlossaryBytes(new Uint8Array([0x74, 0x65, 0xff, 0x78])))).toMatch(/it is not text/);
+  });
+  test('broken JSON is still located, and JSON in another encoding is told to be saved as UTF-8', () => {
+    expect(errorsOf(parse('{"format": "gut-glossary", "entries": [}'))[0]!.kind).toBeUndefined();
+    expect(decodeGlossaryBytes(new Uint8Array([0x20, 0x7b, 0x22, 0xe9, 0x22, 0x7d])).ok).toBe(false);
+    expect(JSON.stringify(decodeGlossaryBytes(new Uint8Array([0x20, 0x7b, 0x22, 0xe9, 0x22, 0x7d])))).toMatch(/not UTF-8 text/);
   });
 });
 
@@ -490,12 +594,25 @@ describe('combineWithBuiltIn', () => {
     expect(crossCheck(result.entries, sectionIds)).toEqual([]);
   });
 
-  test('a user entry with a built-in term (another id, other case) replaces it; links follow', () => {
+  test('a user entry with a built-in term and another id keeps both: the built-in stays, unmatched by that name', () => {
     const mine = entry({ id: 'my-ibs', term: 'Irritable Bowel Syndrome', definition: 'My notes on irritable bowel syndrome.' });
     const result = combineWithBuiltIn(builtIn, [mine], sectionIds);
-    expect(result.entries.map((e) => e.id)).toEqual(['gut-barrier', 'probiotics', 'my-ibs']);
-    expect(result.overridden).toEqual([{ builtInId: 'ibs', userId: 'my-ibs', by: 'term' }]);
-    expect(crossCheck(result.entries, sectionIds)).toEqual([]);
+    expect(result.entries.map((e) => e.id)).toEqual(['gut-barrier', 'probiotics', 'ibs', 'my-ibs']);
+    expect(result.overridden).toEqual([]);
+    expect(result.shadowed).toEqual([{ builtInId: 'ibs', userId: 'my-ibs', by: 'term' }]);
+    expect(result.unmatched).toEqual(new Map([['ibs', new Set(['irritable bowel syndrome'])]]));
+    expect(crossCheck(result.entries, sectionIds, result.unmatched)).toEqual([]);
+    // Without the unmatched names the two would claim one form: that is what `unmatched` is for.
+    expect(crossCheck(result.entries, sectionIds)).not.toEqual([]);
+  });
+
+  test('kept both: on pages the name is the reader\'s entry, the built-in keeps its other forms and stays in the glossary', () => {
+    const mine = entry({ id: 'my-ibs', term: 'irritable bowel syndrome', definition: 'My notes on irritable bowel syndrome.' });
+    const { glossary } = buildCombinedGlossary(builtIn, builtInSections.filter((s) => SECTIONS.includes(s.id)), [mine]);
+    const forms = new Map(glossary.matchEntries.map((m) => [m.id, m.forms.map((f) => f.text)]));
+    expect(forms.get('ibs')).toEqual(['IBS']);
+    expect(forms.get('my-ibs')).toEqual(['irritable bowel syndrome']);
+    expect(glossary.byId.get('ibs')!.term).toBe('irritable bowel syndrome');
   });
 
   test('a form claimed by both: the user entry keeps it, the built-in entry loses it', () => {
@@ -507,14 +624,15 @@ describe('combineWithBuiltIn', () => {
     expect(crossCheck(result.entries, sectionIds)).toEqual([]);
   });
 
-  test('an abbreviation claimed by a user entry; a user form equal to a built-in term overrides it', () => {
+  test('an abbreviation claimed by a user entry; a user form equal to a built-in term shadows it, links stay', () => {
     const mine = entry({ id: 'bowel', term: 'bowel trouble', abbreviations: ['IBS'], aliases: ['probiotics'], definition: 'My catch-all entry for bowel problems.' });
     const result = combineWithBuiltIn(builtIn, [mine], sectionIds);
     expect(result.entries.find((e) => e.id === 'ibs')!.abbreviations).toEqual([]);
-    expect(result.overridden).toEqual([{ builtInId: 'probiotics', userId: 'bowel', by: 'form' }]);
-    // Links to the replaced built-in entry now point to the entry that replaced it.
-    expect(result.entries.find((e) => e.id === 'gut-barrier')!.related).toEqual(['bowel']);
-    expect(crossCheck(result.entries, sectionIds)).toEqual([]);
+    expect(result.overridden).toEqual([]);
+    expect(result.shadowed).toEqual([{ builtInId: 'probiotics', userId: 'bowel', by: 'form' }]);
+    // Links to the shadowed built-in entry still reach it: it is still there.
+    expect(result.entries.find((e) => e.id === 'gut-barrier')!.related).toEqual(['probiotics']);
+    expect(crossCheck(result.entries, sectionIds, result.unmatched)).toEqual([]);
   });
 
   test('stale links and sections are dropped with a warning; repeated stored entries are skipped', () => {
@@ -531,7 +649,7 @@ describe('combineWithBuiltIn', () => {
     expect(crossCheck(result.entries, sectionIds)).toEqual([]);
   });
 
-  test('property: any valid user list combined with the real built-in glossary passes crossCheck', () => {
+  test('property: any valid user list combined with the real built-in glossary passes crossCheck and builds', () => {
     const builtInForms = builtInEntries.flatMap((e) => [e.term, ...(e.aliases ?? []), ...(e.abbreviations ?? [])]);
     const builtInIdList = builtInEntries.map((e) => e.id);
     const term = fc.oneof(fc.constantFrom(...builtInForms), fc.stringMatching(/^[a-z]{3,8}( [a-z]{3,8})?$/));
@@ -551,7 +669,10 @@ describe('combineWithBuiltIn', () => {
         );
         if (!checked.ok) return;
         const result = combineWithBuiltIn(builtInEntries, checked.entries, ids);
-        expect(crossCheck(result.entries, ids)).toEqual([]);
+        expect(crossCheck(result.entries, ids, result.unmatched)).toEqual([]);
+        // And the glossary builds: what the background serves.
+        expect(() => buildCombinedGlossary(builtInEntries, builtInSections, checked.entries).glossary).not.toThrow();
+        expect(buildCombinedGlossary(builtInEntries, builtInSections, checked.entries).combined.warnings).toEqual([]);
       }),
       { numRuns: 200 },
     );
@@ -559,7 +680,11 @@ describe('combineWithBuiltIn', () => {
 });
 
 describe('the entry form (applyDraft)', () => {
-  const known = { builtInIds: BUILT_IN_IDS, sectionIds: SECTIONS, builtInTermIds: new Map([['irritable bowel syndrome', 'ibs']]) };
+  const builtIns = [
+    entry({ id: 'ibs', term: 'irritable bowel syndrome', abbreviations: ['IBS'], definition: 'A common disorder of gut function and pain.' }),
+    entry({ id: 'gut-barrier', term: 'gut barrier', aliases: ['leaky gut'], definition: 'The lining that keeps gut contents out of the body.' }),
+  ];
+  const known = { builtInIds: BUILT_IN_IDS, sectionIds: SECTIONS, builtInNames: builtInNames(builtIns) };
 
   test('adds an entry with an id made from its term; comma-separated lists', () => {
     const result = applyDraft([], { ...EMPTY_DRAFT, term: 'Akkermansia muciniphila', aliases: 'Akkermansia, , A. muciniphila', definition: 'A gut bacterium that lives in the mucus layer.' }, null, known);
@@ -577,12 +702,12 @@ describe('the entry form (applyDraft)', () => {
       },
     });
     // …then against the other entries.
-    const result = applyDraft(existing, { ...EMPTY_DRAFT, term: 'Zonulin', definition: 'A second definition of zonulin.', related: 'nowhere' }, null, known);
+    const result = applyDraft(existing, { ...EMPTY_DRAFT, term: 'Zonulin', definition: 'A second definition of zonulin.', related: ['nowhere'] }, null, known);
     expect(result).toEqual({
       ok: false,
       errors: {
         term: [expect.stringMatching(/^term "Zonulin" is the same as "zonulin" of entry 1/)],
-        related: ['related[0] names "nowhere", but no entry in this file or in the built-in glossary has that id.'],
+        related: ['The related entry “nowhere” no longer exists: remove it.'],
       },
     });
   });
@@ -594,9 +719,38 @@ describe('the entry form (applyDraft)', () => {
     expect(result.ok && result.entries[1]).toEqual({ ...rich, definition: 'An edited definition of bacterial overgrowth.' });
   });
 
-  test('a new entry named like a built-in one takes its id', () => {
-    const result = applyDraft([], { ...EMPTY_DRAFT, term: 'Irritable bowel syndrome', definition: 'My own note on this common gut disorder.' }, null, known);
-    expect(result.ok && result.entry.id).toBe('ibs');
+  test('a term named like a built-in one is not saved before the reader chooses: keep both, or replace', () => {
+    const draft = { ...EMPTY_DRAFT, term: 'Irritable Bowel Syndrome', definition: 'My own note on this common gut disorder.' };
+    expect(applyDraft([], draft, null, known)).toEqual({ ok: false, clashes: [{ id: 'ibs', term: 'irritable bowel syndrome', form: 'Irritable Bowel Syndrome' }] });
+    // Keep both: an id of its own, never the built-in's (even where the term's slug would be one).
+    const both = applyDraft([], draft, null, known, 'keep-both');
+    expect(both.ok && both.entry.id).toBe('irritable-bowel-syndrome');
+    const ibs = applyDraft([], { ...draft, term: 'IBS' }, null, known, 'keep-both');
+    expect(ibs.ok && ibs.entry.id).toBe('ibs-2');
+    // Replace: the built-in entry's id, as before.
+    const replaced = applyDraft([], draft, null, known, 'replace');
+    expect(replaced.ok && replaced.entry.id).toBe('ibs');
+  });
+
+  test('one of the built-in forms counts too, after the matcher\'s folding; an unrelated name is saved at once', () => {
+    expect(applyDraft([], { ...EMPTY_DRAFT, term: 'my gut notes', aliases: 'Leaky–Gut', definition: 'Notes I keep about the lining of my gut.' }, null, known)).toEqual({
+      ok: false,
+      clashes: [{ id: 'gut-barrier', term: 'gut barrier', form: 'Leaky–Gut' }],
+    });
+    expect(applyDraft([], { ...EMPTY_DRAFT, term: 'zonulin', definition: 'A protein from the gut lining.' }, null, known).ok).toBe(true);
+  });
+
+  test('editing asks again only for a built-in name the entry did not have; replacing moves the reader\'s links to the new id', () => {
+    const mine = entry({ id: 'irritable-bowel-syndrome', term: 'irritable bowel syndrome', definition: 'My own note on this common gut disorder.' });
+    const other = entry({ ...zonulin, related: ['irritable-bowel-syndrome'] });
+    const draft = { ...draftFromEntry(mine), definition: 'My own, longer note on this common gut disorder.' };
+    expect(applyDraft([mine, other], draft, mine.id, known).ok).toBe(true);
+    expect(applyDraft([mine, other], { ...draft, aliases: 'leaky gut' }, mine.id, known)).toMatchObject({ ok: false, clashes: [{ id: 'gut-barrier' }] });
+    const replaced = applyDraft([mine, other], { ...draft, aliases: 'leaky gut' }, mine.id, known, 'replace');
+    expect(replaced.ok && replaced.entries.map((e) => [e.id, e.related])).toEqual([
+      ['gut-barrier', []],
+      ['zonulin', ['gut-barrier']],
+    ]);
   });
 
   test('idForTerm', () => {

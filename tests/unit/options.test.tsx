@@ -101,7 +101,7 @@ test('import: every problem listed; success says how many', async () => {
     .fn()
     .mockResolvedValueOnce({ ok: false, errors: [{ message: 'Entry 1 (“x”): term is missing.' }, { message: 'Entry 2 must be an object.' }] })
     .mockResolvedValueOnce({ ok: true, message: 'Imported 3 entries from my-terms.json.' });
-  await act(() => render(<OptionsImport count={2} onImport={onImport} />, root));
+  await act(() => render(<OptionsImport count={2} onImport={onImport} onDownloadExample={() => {}} />, root));
   const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
   const file = new File(['{}'], 'my-terms.json', { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file] });
@@ -119,4 +119,145 @@ test('import: every problem listed; success says how many', async () => {
   });
   expect(onImport).toHaveBeenLastCalledWith(file, 'replace');
   expect(root.querySelector('.success')!.textContent).toBe('Imported 3 entries from my-terms.json.');
+});
+
+test('import: a long list of problems shows the first 50, counts them all, and a file that is no glossary offers the example', async () => {
+  const many = Array.from({ length: 90 }, (_, i) => ({ entry: i, field: 'term', message: `Entry ${i + 1}: term is missing.` }));
+  const onImport = vi
+    .fn()
+    .mockResolvedValueOnce({ ok: false, errors: many })
+    .mockResolvedValueOnce({ ok: false, errors: [{ kind: 'not-a-glossary', message: 'This is not a glossary file: it looks like a spreadsheet (CSV or tab-separated text), not JSON.' }] });
+  const onDownloadExample = vi.fn();
+  await act(() => render(<OptionsImport count={0} onImport={onImport} onDownloadExample={onDownloadExample} />, root));
+  const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+  Object.defineProperty(input, 'files', { value: [new File(['x'], 'terms.csv')] });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  const submit = () => act(async () => {
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+  await submit();
+  expect(root.querySelector('.errors p')!.textContent).toBe('Nothing was imported. The file has 90 problems:');
+  expect(root.querySelectorAll('.errors li')).toHaveLength(50);
+  expect(root.querySelector('.errors .more')!.textContent).toBe('…and 40 more problems.');
+  expect(root.querySelector('.errors button')).toBeNull();
+  await submit();
+  expect(root.querySelector('.errors li')!.textContent).toMatch(/^This is not a glossary file/);
+  await act(() => root.querySelector<HTMLButtonElement>('.errors button')!.click());
+  expect(onDownloadExample).toHaveBeenCalledTimes(1);
+});
+
+/** The term form open for a new entry, with `onSave` as given. */
+async function newTermForm(onSave: (...args: unknown[]) => Promise<unknown>, entries: Entry[] = []) {
+  await act(() =>
+    render(<OptionsTerms entries={entries} overrides={new Map()} notes={new Map()} sections={[]} onSave={onSave as never} onDelete={() => {}} />, root),
+  );
+  await act(() => root.querySelector<HTMLButtonElement>('.primary')!.click());
+  const combo = root.querySelector<HTMLInputElement>('input[role=combobox]')!;
+  const key = (k: string) =>
+    act(() => {
+      combo.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+    });
+  const submit = () =>
+    act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+  return { combo, key, submit };
+}
+const chips = () => [...root.querySelectorAll('.chip')].map((c) => [c.getAttribute('data-term-id'), c.querySelector('span')!.textContent]);
+
+test('related terms: chosen by name from the glossary search, with the keyboard, as removable chips; ids stay internal', async () => {
+  const onSave = vi.fn(async () => null);
+  const { combo, key, submit } = await newTermForm(onSave, [{ ...zonulin, term: 'zonulin' }]);
+  expect(combo.getAttribute('aria-expanded')).toBe('false');
+  await act(() => type(combo, 'leaky'));
+  const listbox = document.getElementById(combo.getAttribute('aria-controls')!)!;
+  expect(listbox.getAttribute('role')).toBe('listbox');
+  expect(combo.getAttribute('aria-expanded')).toBe('true');
+  expect([...listbox.querySelectorAll('[role=option]')].map((o) => o.textContent)).toEqual(['gut barrier']);
+  await key('ArrowDown');
+  expect(combo.getAttribute('aria-activedescendant')).toBe(listbox.querySelector('[role=option]')!.id);
+  expect(listbox.querySelector('[role=option]')!.getAttribute('aria-selected')).toBe('true');
+  await key('Enter');
+  expect(chips()).toEqual([['gut-barrier', 'gut barrier']]);
+  expect(combo.value).toBe('');
+  expect(root.querySelector('[role=status]')!.textContent).toBe('Added gut barrier.');
+
+  // The reader's own terms are suggested too, marked as theirs; a chosen term is not suggested again.
+  await act(() => type(combo, 'zonu'));
+  expect([...listbox.querySelectorAll('[role=option]')].map((o) => o.textContent)).toEqual(['zonulin (yours)']);
+  await key('Enter');
+  await act(() => type(combo, 'gut barr'));
+  expect([...listbox.querySelectorAll('[role=option]')].map((o) => o.textContent)).not.toContain('gut barrier');
+  await key('Escape');
+  expect(combo.getAttribute('aria-expanded')).toBe('false');
+  await key('Escape');
+  expect(combo.value).toBe('');
+
+  // Several suggestions and none chosen: Enter asks the reader to choose, and adds nothing.
+  await act(() => type(combo, 'gut'));
+  await key('Enter');
+  expect(root.querySelector('.related-picker [role=alert]')!.textContent).toMatch(/^“gut” is not the full name of a term: choose one of the \d+ suggestions/);
+  expect(chips()).toHaveLength(2);
+
+  // A name typed exactly (any case, any dash) is taken on Enter without choosing from the list.
+  await act(() => type(combo, 'Gut–Brain Axis'));
+  await key('Enter');
+  expect(chips().map((c) => c[0])).toEqual(['gut-barrier', 'zonulin', 'gut-brain-axis']);
+  await act(() => root.querySelector<HTMLButtonElement>('[aria-label="Remove zonulin"]')!.click());
+  expect(chips().map((c) => c[0])).toEqual(['gut-barrier', 'gut-brain-axis']);
+
+  await act(() => type(root.querySelector('input[type=text]:not([role])')!, 'kombuchology'));
+  await act(() => type(root.querySelector('textarea')!, 'The study of fermented tea drinks and their microbes.'));
+  await submit();
+  expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ term: 'kombuchology', related: ['gut-barrier', 'gut-brain-axis'] }), null);
+});
+
+test('related terms: an unknown name gets a clear message, on Enter and on Save, and nothing is saved', async () => {
+  const onSave = vi.fn(async () => null);
+  const { combo, key, submit } = await newTermForm(onSave);
+  await act(() => type(combo, 'kombucha mushrooms'));
+  await key('Enter');
+  const message = 'No term is called “kombucha mushrooms”. Choose one from the suggestions, or add it as a term of your own first.';
+  expect(root.querySelector('.related-picker [role=alert]')!.textContent).toBe(message);
+  expect(combo.getAttribute('aria-invalid')).toBe('true');
+  await act(() => type(combo, 'kombucha mushroom'));
+  expect(root.querySelector('.related-picker [role=alert]')).toBeNull();
+  await submit();
+  expect(onSave).not.toHaveBeenCalled();
+  expect(root.querySelector('.related-picker [role=alert]')!.textContent).toMatch(/^No term is called “kombucha mushroom”/);
+  // A name typed exactly (any of a term's names) and not chosen is taken on Save.
+  await act(() => type(combo, 'Tregs'));
+  await submit();
+  expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ related: ['tregs'] }), null);
+});
+
+test('a term named like a built-in one: the question comes first, focused; keep both, replace or go back', async () => {
+  const clashes = [{ id: 'dysbiosis', term: 'dysbiosis', form: 'Dysbiosis' }];
+  const onSave = vi
+    .fn()
+    .mockResolvedValueOnce({ clashes })
+    .mockResolvedValueOnce({ clashes })
+    .mockResolvedValueOnce(null);
+  const { submit } = await newTermForm(onSave);
+  await submit();
+  const question = root.querySelector('.clash')!;
+  expect(question.querySelector('p')!.textContent).toBe('“Dysbiosis” is already the name of a built-in term. What should happen to it?');
+  expect(document.activeElement!.textContent).toBe('Keep both');
+  expect(document.activeElement!.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent)).toEqual([
+    question.querySelector('p')!.textContent,
+    'Your term gets its own entry and is shown for this name on your pages; the built-in one stays in search and in links.',
+  ]);
+  // No Save while the question is open; Cancel goes back to the form, nothing saved.
+  expect(root.querySelector('button[type=submit]')).toBeNull();
+  await act(() => [...question.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click());
+  expect(root.querySelector('.clash')).toBeNull();
+  expect(onSave).toHaveBeenCalledTimes(1);
+  await submit();
+  await act(async () => {
+    [...root.querySelectorAll<HTMLButtonElement>('.clash button')].find((b) => b.textContent === 'Keep both')!.click();
+  });
+  expect(onSave).toHaveBeenLastCalledWith(expect.anything(), null, 'keep-both');
+  expect(root.querySelector('form')).toBeNull();
 });
