@@ -58,7 +58,8 @@ export interface BlockScan {
 }
 
 export interface HighlighterOptions {
-  firstMentionOnly: boolean;
+  /** Highlight only the first mention: of every entry (true), or of those the function names. */
+  firstMentionOnly: boolean | ((id: string) => boolean);
   /** Called for every mark element created (each fragment of a split match). */
   onMark?: (mark: HTMLElement) => void;
   /** Extra classes for every mark (the highlight style), set when mark.js creates it. */
@@ -229,7 +230,8 @@ export class Highlighter {
 
   private rangesIn(text: string, start: number, out: TermRange[]): void {
     for (const m of this.matcher.find(text)) {
-      if (this.options.firstMentionOnly) {
+      const firstOnly = this.options.firstMentionOnly;
+      if (firstOnly === true || (firstOnly !== false && firstOnly(m.id))) {
         if (this.seen.has(m.id)) continue;
         this.seen.add(m.id);
       }
