@@ -3,6 +3,7 @@ import type { ImportError } from '../../glossary/problems';
 import type { Entry } from '../../glossary/schema';
 import type { Settings } from '../../settings/defaults';
 import { OptionsExport } from './OptionsExport';
+import { OptionsKnownTerms } from './OptionsKnownTerms';
 import { OptionsImport, type ImportMode, type ImportOutcome } from './OptionsImport';
 import { OptionsSettings } from './OptionsSettings';
 import { OptionsTerms } from './OptionsTerms';
@@ -71,6 +72,7 @@ export function OptionsPage(props: OptionsPageProps) {
         </div>
       )}
       {settings ? <OptionsSettings settings={settings} onChange={props.onSettings} /> : <p class="muted">Loading settings…</p>}
+      {settings && <OptionsKnownTerms settings={settings} entries={entries} onChange={props.onSettings} />}
       {props.shortcuts && props.shortcuts.length > 0 && (
         <section class="panel" aria-labelledby="gg-shortcuts">
           <h2 id="gg-shortcuts">Keyboard shortcuts</h2>
