@@ -43,6 +43,9 @@ export function OptionsPage(props: OptionsPageProps) {
   return (
     <main class="options">
       <h1>Gut Glossary options</h1>
+      <p class="hint">
+        New here? <a href="welcome.html">Welcome / how it works</a>: what the extension does, with an example to try.
+      </p>
       <div class="status" aria-live="polite">
         {status && (
           <p class={status.kind === 'ok' ? 'success' : 'errors'} role={status.kind === 'error' ? 'alert' : undefined}>
