@@ -88,6 +88,15 @@ test('"I know this" on the card stops highlighting the term, and the options pag
 
 test('the popup finds Tregs from "regulatory" and shows its FAQ explanation', async () => {
   const popup = await s.openExtensionPage('popup.html');
+  // Its placeholder fits the field in Firefox's fonts too.
+  const fit = await popup.$eval('input[type=search]', (input) => {
+    const el = input as HTMLInputElement;
+    const cs = getComputedStyle(el);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    return { text: Math.ceil(ctx.measureText(el.placeholder).width), room: el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) };
+  });
+  expect(fit.text).toBeLessThanOrEqual(fit.room);
   await popup.type('input[type=search]', 'regulatory');
   await popup.waitForFunction(() => document.querySelector('.results [data-term-id]')?.getAttribute('data-term-id') === 'tregs');
   await popup.click('.results [data-term-id]');
