@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { firstPassDone } from '../support/browser';
 import { useSession } from '../support/session';
 
 const s = useSession();
@@ -15,7 +16,8 @@ const count = (page: Page, id: string) => page.locator(`mark[data-term-id="${id}
 async function openDemo(): Promise<Page> {
   const page = await s.context.newPage();
   await page.goto(s.server.url('demo.html'));
-  await page.locator('mark[data-term-id="dysbiosis"]').first().waitFor();
+  // Counts below compare whole pages: the first pass is over.
+  await firstPassDone(page);
   return page;
 }
 

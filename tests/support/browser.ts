@@ -3,7 +3,7 @@
  * extension loaded, and the fixture pages served on 127.0.0.1. Shared by the browser
  * tests, `npm start`, `npm run screenshots` and `npm run bench`.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
@@ -43,8 +43,6 @@ export async function launchWithExtension(
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'gut-glossary-'));
-  // A new profile installs the extension, which opens its first-run page (a restart does not).
-  const installs = readdirSync(userDataDir).length === 0;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -70,7 +68,9 @@ export async function launchWithExtension(
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
   if (options.testHooks !== false) await worker.evaluate(() => chrome.storage.local.set({ testHooks: true }));
-  if (installs) await closeWelcomePage(context, extensionId);
+  // Chromium installs an extension given on its command line anew at every launch, in a kept
+  // profile too (onInstalled says "install"): its first-run page opens every time.
+  await closeWelcomePage(context, extensionId);
   const server = await serveDirectory(PAGES_DIR, ROOT);
   return {
     context,
@@ -89,8 +89,8 @@ export async function launchWithExtension(
 /**
  * Waits for the first-run page the extension opens on install, and closes it once it has
  * highlighted its example, before any test begins: no test then meets a tab that opens on
- * its own while it counts tabs or awaits a new one. Every fresh session so checks that the
- * page opens on install.
+ * its own while it counts tabs or awaits a new one. Every session so checks that the page
+ * opens on install.
  */
 async function closeWelcomePage(context: BrowserContext, extensionId: string): Promise<void> {
   const url = `chrome-extension://${extensionId}/welcome.html`;
