@@ -12,6 +12,7 @@ import { MARK_DESCRIPTION } from './mark-options';
 
 const CARD_OPEN_DESCRIPTION = `${MARK_DESCRIPTION}, card open: press Tab to read it, Escape to close it`;
 import type { EntryView } from '../glossary/glossary';
+import type { KnownShow } from '../settings/defaults';
 
 export interface CardControllerOptions {
   container: HTMLElement;
@@ -28,6 +29,8 @@ export interface CardControllerOptions {
   definedOnPage?: (text: string, id: string) => string | undefined;
   /** "Not on this site" on the card: switches highlighting off for this page's site. */
   disableSite?: () => void;
+  /** "I know this" on the card, for the entry it shows (by entry id): its first mention only, or none, on every page. */
+  markKnown?: (id: string, show: KnownShow) => void;
 }
 
 export class CardController {
@@ -195,6 +198,7 @@ export class CardController {
         anchor={r ? { left: r.left, top: r.top, width: r.width, height: r.height } : null}
         onClose={() => this.close()}
         onNotOnThisSite={this.options.disableSite && (() => (this.close(), this.options.disableSite?.()))}
+        onKnown={this.options.markKnown && ((id, show) => (this.close(), this.options.markKnown?.(id, show)))}
         onRelated={(id) => void this.showRelated(id)}
         onReadMore={(section) => this.options.openFaq(section)}
         onPointerEnter={() => this.cancelClose()}

@@ -8,10 +8,12 @@ import { compileMatcher, matcherFrom, type Matcher } from '../glossary/matcher';
 import { learnedFor, learnPageTerms, MAX_SCANNED, withPageTerms, type PageTerms } from '../glossary/page-terms';
 import type { EntryView } from '../glossary/glossary';
 import { MARK_SELECTOR } from '../highlight/highlighter';
+import { mentionRules, withoutHidden, type MentionRules } from '../highlight/mentions';
 import { PageHighlighter } from '../highlight/page-highlighter';
 import { readableText } from '../highlight/page-text';
 import { request } from '../messaging/client';
 import type { PageConfig } from '../messaging/protocol';
+import type { KnownShow } from '../settings/defaults';
 import { CardController } from './card-controller';
 import { cleanCopies } from './clean-copy';
 import { TermNavigator, type Direction } from './keyboard-nav';
@@ -95,14 +97,22 @@ function withPageIds(base: Matcher, ids: OpaqueIds): Matcher {
 /**
  * The matcher this page is highlighted with: the glossary's, naming entries as this page's
  * highlights do, taught what this page knows: the abbreviations it defines, learned once
- * from its readable text. Knowledge that belongs to one page (terms the reader marked as
- * known, next) joins or leaves here.
+ * from its readable text; without the terms the reader knows and shows nowhere (their
+ * abbreviations the page defines included). Knowledge that belongs to one page joins or
+ * leaves here.
  */
-function pageMatcher(doc: Document, config: PageConfig, ids: OpaqueIds): { matcher: Matcher; pageTerms: PageTerms } {
+function pageMatcher(doc: Document, config: PageConfig, ids: OpaqueIds, rules: MentionRules): { matcher: Matcher; pageTerms: PageTerms } {
   const glossary = config.ownIds.length ? withPageIds(glossaryMatcher(config), ids) : glossaryMatcher(config);
   const pageTerms = learnPageTerms(readableText(doc.body ?? doc.documentElement, MAX_SCANNED), glossary, ids.entries);
-  return { matcher: withPageTerms(glossary, pageTerms), pageTerms };
+  return { matcher: withoutHidden(withPageTerms(glossary, pageTerms), rules), pageTerms };
 }
+
+/** Whether two configs highlight a page alike (a setting for other sites, or the card delay, changed). */
+const highlightsAlike = (a: PageConfig, b: PageConfig) =>
+  a.enabled === b.enabled &&
+  a.style === b.style &&
+  a.firstMentionOnly === b.firstMentionOnly &&
+  JSON.stringify(a.knownTerms) === JSON.stringify(b.knownTerms);
 
 export async function startPageSession(o: PageSessionOptions): Promise<PageSession> {
   const { doc, host, lifetime } = o;
@@ -165,10 +175,9 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
   const apply = async (glossaryChanged: boolean) => {
     const next = await request('getPageConfig', { host });
     if (lifetime.isInvalid) return;
-    const highlightsAlike =
-      config !== null && next.enabled === config.enabled && next.style === config.style && next.firstMentionOnly === config.firstMentionOnly;
+    const alike = config !== null && highlightsAlike(config, next);
     config = next;
-    if (!glossaryChanged && highlightsAlike) return;
+    if (!glossaryChanged && alike) return;
     const rebuild = ++rebuilds;
     page?.stop();
     page = null;
@@ -180,7 +189,8 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
       // then highlighting what is visible.
       const learnedAt = performance.now();
       const pageIds = opaqueIds(next.entries, next.ownIds);
-      const taught = pageMatcher(doc, next, pageIds);
+      const rules = mentionRules(next, { everyMention: o.everyMention, toPage: (id) => pageIds.toPage(id) });
+      const taught = pageMatcher(doc, next, pageIds, rules);
       timings.measure('learn', learnedAt);
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (lifetime.isInvalid || rebuild !== rebuilds) return;
@@ -189,7 +199,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
       ({ matcher, pageTerms } = taught);
       const ours = (made = new WeakSet<HTMLElement>());
       page = new PageHighlighter(doc, matcher, {
-        firstMentionOnly: o.everyMention ? false : next.firstMentionOnly,
+        firstMentionOnly: rules.firstMentionOnly,
         ...markOptions(next.style, ours),
         isOurs: (mark) => ours.has(mark),
         onSettled: () => {
@@ -225,6 +235,8 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
             definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
             // Our own pages (the FAQ) explain their terms everywhere: no site to switch off there.
             disableSite: o.everyMention ? undefined : () => void request('switchOffSite', {}).catch(() => {}),
+            // Likewise "I know this": our pages explain every term they use, known or not.
+            markKnown: o.everyMention ? undefined : (id: string, show: KnownShow) => void request('markKnown', { id, show }).catch(() => {}),
           }),
         whenGone,
         { openRoot: config?.testHooks === true },

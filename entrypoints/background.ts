@@ -4,6 +4,7 @@ import { registerContextMenu } from '../background/context-menu';
 import { registerOmnibox } from '../background/omnibox';
 import { rateLimit } from '../background/rate-limit';
 import { restrictStorageToExtension } from '../background/storage-access';
+import { registerWelcome } from '../background/welcome';
 import { createGlossaryState } from '../background/glossary-state';
 import { broadcast, requestTab } from '../messaging/client';
 import { handleMessage } from '../messaging/dispatch';
@@ -13,6 +14,8 @@ import { toggleSite } from '../settings/sites';
 import { readSettings, settingsItem, testHooksItem } from '../settings/storage';
 
 export default defineBackground(() => {
+  // Registered first, synchronously: onInstalled fires once, as the worker first starts.
+  registerWelcome({ onInstalled: browser.runtime.onInstalled, openWelcome: () => browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }) });
   // Built once per service-worker start, on first use, and again when the reader's entries
   // change; open tabs are told to fetch the new match table.
   const state = createGlossaryState(() => void broadcast('refresh', {}));

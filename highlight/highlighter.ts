@@ -100,7 +100,8 @@ const PIECE_CHARS = 4096;
 const WRAP_BATCH = 50;
 
 export interface HighlighterOptions {
-  firstMentionOnly: boolean;
+  /** Highlight only the first mention: of every entry (true), or of those the function names. */
+  firstMentionOnly: boolean | ((id: string) => boolean);
   /** Called for every mark element created (each fragment of a split match). */
   onMark?: (mark: HTMLElement) => void;
   /** Extra classes for every mark (the highlight style), set when mark.js creates it. */
@@ -284,7 +285,8 @@ export class Highlighter {
   }
 
   private addRange(out: TermRange[], id: string, start: number, length: number): void {
-    if (this.options.firstMentionOnly) {
+    const firstOnly = this.options.firstMentionOnly;
+    if (firstOnly === true || (firstOnly !== false && firstOnly(id))) {
       if (this.seen.has(id)) return;
       this.seen.add(id);
     }

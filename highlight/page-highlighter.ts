@@ -14,7 +14,8 @@ import { Highlighter, MARK_CLASS, MARK_SELECTOR, type ScanJob, type TermRange } 
 import { SliceQueue } from './scheduler';
 
 export interface PageHighlighterOptions {
-  firstMentionOnly: boolean;
+  /** As the Highlighter's: all entries, none, or those the function names. */
+  firstMentionOnly: boolean | ((id: string) => boolean);
   /** An open shadow root was found (to style marks inside it). */
   onShadowRoot?: (root: ShadowRoot) => void;
   onMark?: (mark: HTMLElement) => void;
@@ -131,7 +132,9 @@ export class PageHighlighter {
     const body = this.doc.body ?? this.doc.documentElement;
     const done = new WeakSet<Element>();
     this.watch(this.doc, body);
-    if (!this.options.firstMentionOnly) {
+    // Which mention comes first is known only in document order: when any entry shows its
+    // first mention only, the page is done in order, without the visible pass.
+    if (this.options.firstMentionOnly === false) {
       // The visible part first, synchronously, so the reader sees highlights at once.
       const view = this.doc.defaultView;
       const height = view?.innerHeight ?? 0;

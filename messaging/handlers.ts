@@ -7,7 +7,7 @@ import { entryView, searchHit, sectionView, type Glossary } from '../glossary/gl
 import { compileForms, UNMARKED, type CompiledForms } from '../glossary/matcher';
 import { foundAs, type Search } from '../glossary/search';
 import type { Entry } from '../glossary/schema';
-import type { Settings } from '../settings/defaults';
+import { setKnown, type Settings } from '../settings/defaults';
 import { isSiteEnabled, setSiteEnabled } from '../settings/sites';
 import type { Handlers } from './dispatch';
 import type { BackgroundProtocol } from './protocol';
@@ -49,6 +49,7 @@ export function createHandlers(ctx: HandlerContext): Handlers<BackgroundProtocol
         enabled,
         style: s.style,
         firstMentionOnly: s.firstMentionOnly,
+        knownTerms: glossary ? s.knownTerms.filter((k) => glossary.byId.has(k.id)) : [],
         cardDelayMs: s.cardDelayMs,
         entries,
         compiled: glossary ? compiledFor(glossary) : null,
@@ -60,6 +61,11 @@ export function createHandlers(ctx: HandlerContext): Handlers<BackgroundProtocol
       // The site is the sending page's own: a content script cannot name another.
       const host = URL.canParse(sender.url ?? '') ? new URL(sender.url!).hostname : '';
       if (host && ctx.saveSettings) await ctx.saveSettings(setSiteEnabled(await ctx.settings(), host, false));
+      return null;
+    },
+    async markKnown({ id, show }) {
+      if (!(await ctx.glossary()).byId.has(id)) throw new Error(`no entry "${id}"`);
+      if (ctx.saveSettings) await ctx.saveSettings(setKnown(await ctx.settings(), id, show));
       return null;
     },
     getEntry: async ({ id }) => entryView(await ctx.glossary(), id),

@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import type { EntryView, SearchHit, SectionView } from '../glossary/glossary';
 import type { CompiledForms, MatchEntry } from '../glossary/matcher';
-import type { HighlightStyle } from '../settings/defaults';
+import { KNOWN_SHOWS, type HighlightStyle, type KnownTerm } from '../settings/defaults';
 
 /** One message: the schema its params must pass, and (as a type only) what it answers. */
 export interface MessageDeclaration<Schema extends v.GenericSchema = v.GenericSchema, Result = unknown> {
@@ -39,6 +39,8 @@ export interface PageConfig {
   enabled: boolean;
   style: HighlightStyle;
   firstMentionOnly: boolean;
+  /** Terms the reader knows, among this config's entries: each highlighted at its first mention only, or not at all. */
+  knownTerms: KnownTerm[];
   /** Hover delay before the card opens, in ms. */
   cardDelayMs: number;
   entries: MatchEntry[];
@@ -70,9 +72,11 @@ export const backgroundMessages = {
   getSection: message<SectionView | null>()(v.strictObject({ id })),
   /** Opens the FAQ page in a new tab, at a question or an entry. */
   openFaq: message<null>()(v.strictObject({ section: v.optional(id), entry: v.optional(id) })),
-  /** From a content script: how many distinct entries its page mentions (the toolbar badge). */
   /** From a content script's card: "Not on this site", for the site of the page it runs in (never another). */
   switchOffSite: message<null>()(v.strictObject({})),
+  /** From a content script's card: "I know this", for every page: the term's first mention only, or none. */
+  markKnown: message<null>()(v.strictObject({ id, show: v.picklist(KNOWN_SHOWS) })),
+  /** From a content script: how many distinct entries its page mentions (the toolbar badge). */
   pageStats: message<null>()(v.strictObject({ distinct: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) })),
 };
 
@@ -81,7 +85,7 @@ export const backgroundMessages = {
  * rest (the whole glossary, search, the FAQ's sections) answers the extension's own pages
  * only, so a content script in a hostile page holds nothing it was not about to show.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['getPageConfig', 'getEntry', 'openFaq', 'pageStats', 'switchOffSite']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['getPageConfig', 'getEntry', 'openFaq', 'pageStats', 'switchOffSite', 'markKnown']);
 
 export interface PageState {
   host: string;

@@ -1,4 +1,5 @@
 // `npm run screenshots`: drives the built extension in Chromium and saves the README's pictures in docs/.
+// Each colour scheme is a browser of its own: the demo page, our pages, the card and the popup all follow it.
 import { join } from 'node:path';
 import { launchWithExtension, ROOT } from '../tests/support/browser.ts';
 
@@ -21,6 +22,18 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.waitForTimeout(150);
     await page.screenshot({ path: out(`card-expanded-${scheme}.png`) });
     await page.mouse.move(5, 5);
+
+    // The first-run page, with its example's card open.
+    const welcome = await s.context.newPage();
+    await welcome.setViewportSize({ width: 1000, height: 760 });
+    await welcome.goto(`chrome-extension://${s.extensionId}/welcome.html`);
+    const example = welcome.locator('#example mark[data-term-id="scfas"]').first();
+    await example.waitFor();
+    await example.hover();
+    await welcome.locator('gut-glossary-card .card').waitFor();
+    await welcome.waitForTimeout(150);
+    await welcome.screenshot({ path: out(`welcome-${scheme}.png`) });
+    await welcome.close();
 
     // The popup for the demo tab: what the page mentions.
     // Without the tabs permission URLs are hidden: the demo page is the active tab.

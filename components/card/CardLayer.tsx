@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { placeCard, type Rect } from '../../highlight/placement';
 import type { EntryView } from '../../glossary/glossary';
+import type { KnownShow } from '../../settings/defaults';
 import { TermCard } from './TermCard';
 
 export interface CardLayerProps {
@@ -15,6 +16,7 @@ export interface CardLayerProps {
   onReadMore: (sectionId: string) => void;
   onClose: () => void;
   onNotOnThisSite?: () => void;
+  onKnown?: (id: string, show: KnownShow) => void;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
 }
@@ -56,6 +58,7 @@ export function CardLayer(props: CardLayerProps) {
             onReadMore={props.onReadMore}
             onClose={props.onClose}
             onNotOnThisSite={props.onNotOnThisSite}
+            onKnown={props.onKnown}
           />
         </div>
       )}

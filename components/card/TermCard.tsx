@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { EvidenceBadge } from '../EvidenceBadge';
 import { TermLinks } from '../TermLinks';
 import type { EntryView } from '../../glossary/glossary';
 import { aliasKey } from '../../glossary/normalize';
+import type { KnownShow } from '../../settings/defaults';
 
 export interface TermCardProps {
   view: EntryView;
@@ -17,6 +18,8 @@ export interface TermCardProps {
   onClose: () => void;
   /** Stop highlighting on this site (absent where that makes no sense, as on our own pages). */
   onNotOnThisSite?: () => void;
+  /** "I know this": the reader knows this entry; highlight its first mention only, or nowhere (absent on our own pages). */
+  onKnown?: (id: string, show: KnownShow) => void;
 }
 
 /** Whether the page's words differ from the entry's name by more than case, spacing or a plural ending. */
@@ -32,9 +35,15 @@ export function writtenDifferently(written: string, term: string): boolean {
  * The folded part stays in the tree (hidden), so the card keeps one shape for tests and
  * assistive technology alike.
  */
-export function TermCard({ view, writtenAs, definedAs, onRelated, onReadMore, onClose, onNotOnThisSite }: TermCardProps) {
+export function TermCard({ view, writtenAs, definedAs, onRelated, onReadMore, onClose, onNotOnThisSite, onKnown }: TermCardProps) {
   const { entry, section, related } = view;
   const [expanded, setExpanded] = useState(false);
+  const [choosingKnown, setChoosingKnown] = useState(false);
+  const firstChoice = useRef<HTMLButtonElement>(null);
+  // The choice replaces the button that asked for it: focus goes to its first option.
+  useEffect(() => {
+    if (choosingKnown) firstChoice.current?.focus();
+  }, [choosingKnown]);
   const headingId = `gg-term-${entry.id}`;
   const moreId = `gg-more-${entry.id}`;
   const written = writtenAs?.trim();
@@ -106,19 +115,41 @@ export function TermCard({ view, writtenAs, definedAs, onRelated, onReadMore, on
           </nav>
         )}
       </div>
-      {(hasMore || onNotOnThisSite) && (
-        <div class="actions">
-          {hasMore && (
-            <button type="button" class="link toggle-more" aria-expanded={expanded} aria-controls={moreId} onClick={() => setExpanded(!expanded)}>
-              {expanded ? 'Less' : 'More'}
-            </button>
-          )}
-          {onNotOnThisSite && (
-            <button type="button" class="link quiet not-here" onClick={onNotOnThisSite}>
-              Not on this site
-            </button>
-          )}
+      {choosingKnown && onKnown ? (
+        <div class="actions known-choice" role="group" aria-labelledby={`${headingId}-known`}>
+          <span id={`${headingId}-known`} class="label">
+            You know this term. On every page:
+          </span>
+          <button type="button" class="link known-first" ref={firstChoice} onClick={() => onKnown(entry.id, 'first')}>
+            Highlight only its first mention
+          </button>
+          <button type="button" class="link known-none" onClick={() => onKnown(entry.id, 'none')}>
+            Stop highlighting it
+          </button>
+          <button type="button" class="link quiet known-cancel" onClick={() => setChoosingKnown(false)}>
+            Cancel
+          </button>
         </div>
+      ) : (
+        (hasMore || onNotOnThisSite || onKnown) && (
+          <div class="actions">
+            {hasMore && (
+              <button type="button" class="link toggle-more" aria-expanded={expanded} aria-controls={moreId} onClick={() => setExpanded(!expanded)}>
+                {expanded ? 'Less' : 'More'}
+              </button>
+            )}
+            {onKnown && (
+              <button type="button" class="link quiet know" onClick={() => setChoosingKnown(true)}>
+                I know this
+              </button>
+            )}
+            {onNotOnThisSite && (
+              <button type="button" class="link quiet not-here" onClick={onNotOnThisSite}>
+                Not on this site
+              </button>
+            )}
+          </div>
+        )
       )}
     </div>
   );

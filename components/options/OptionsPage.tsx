@@ -2,6 +2,7 @@ import type { ImportError } from '../../glossary/problems';
 import type { Entry } from '../../glossary/schema';
 import type { Settings } from '../../settings/defaults';
 import { OptionsExport } from './OptionsExport';
+import { OptionsKnownTerms } from './OptionsKnownTerms';
 import { OptionsImport, type ImportMode, type ImportOutcome } from './OptionsImport';
 import { OptionsSettings } from './OptionsSettings';
 import { OptionsTerms, type OptionsTermsProps } from './OptionsTerms';
@@ -44,6 +45,9 @@ export function OptionsPage(props: OptionsPageProps) {
   return (
     <main class="options">
       <h1>Gut Glossary options</h1>
+      <p class="hint">
+        New here? <a href="welcome.html">Welcome / how it works</a>: what the extension does, with an example to try.
+      </p>
       <div class="status" aria-live="polite">
         {status && (
           <p class={status.kind === 'ok' ? 'success' : 'errors'} role={status.kind === 'error' ? 'alert' : undefined}>
@@ -73,6 +77,7 @@ export function OptionsPage(props: OptionsPageProps) {
         </div>
       )}
       {settings ? <OptionsSettings settings={settings} onChange={props.onSettings} /> : <p class="muted">Loading settings…</p>}
+      {settings && <OptionsKnownTerms settings={settings} entries={entries} onChange={props.onSettings} />}
       {props.shortcuts && props.shortcuts.length > 0 && (
         <section class="panel" aria-labelledby="gg-shortcuts">
           <h2 id="gg-shortcuts">Keyboard shortcuts</h2>

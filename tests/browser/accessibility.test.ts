@@ -1,6 +1,6 @@
 /**
  * Screen readers and WCAG 2.2 AA: axe-core finds nothing on the popup, the options page, the
- * FAQ page and a page with an open card, in light and dark; the card is announced and adds
+ * FAQ page, the first-run page and a page with an open card, in light and dark; the card is announced and adds
  * no heading to the page; the popup's search is a combobox that says how many results it has.
  */
 import type { Page } from 'playwright-core';
@@ -46,6 +46,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.close();
   });
 
+  test(`first-run page (${scheme}), and with its example's card open: no axe violations`, async () => {
+    const page = await extensionPage('welcome.html', scheme);
+    await page.locator('#example mark[data-term-id="tregs"]').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#example mark[data-term-id="tregs"]').first().hover();
+    await page.locator('gut-glossary-card .card').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   test(`a page with an open card (${scheme}), folded and unfolded: no axe violations`, async () => {
     const page = await s.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
@@ -56,6 +66,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.locator('gut-glossary-card .card').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('gut-glossary-card .toggle-more').click();
+    expect(await axeViolations(page)).toEqual([]);
+    // "I know this" asking how the term is still shown.
+    await page.locator('gut-glossary-card .know').click();
+    await page.locator('gut-glossary-card .known-choice').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -50,12 +50,53 @@ test('hovering a highlight shows the term card with its definition and FAQ expla
   expect(await page.$eval(`${card} .term`, (e) => e.textContent)).toMatch(/dysbiosis/i);
   expect(await page.$eval(`${card} .definition`, (e) => e.textContent!.length)).toBeGreaterThan(20);
   expect(await page.$eval(`${card} .question`, (e) => e.textContent)).toMatch(/autoimmune/i);
+  // Compact, next to its term and inside the window; "More" unfolds it within 40% of the window's height.
+  const layer = 'gut-glossary-card >>> .layer';
+  const fits = () =>
+    page.$eval(layer, (el) => {
+      const r = el.getBoundingClientRect();
+      return { inside: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth, share: r.height / innerHeight };
+    });
+  expect((await fits()).inside).toBe(true);
+  await page.click(`${card} .toggle-more`);
+  await page.waitForSelector(`${card}[data-expanded="true"]`);
+  const unfolded = await fits();
+  expect(unfolded.inside).toBe(true);
+  expect(unfolded.share).toBeLessThanOrEqual(0.41);
   expect(await s.errors()).toEqual([]);
+  await page.close();
+});
+
+test('"I know this" on the card stops highlighting the term, and the options page restores it', async () => {
+  const page = await openDemo();
+  const before = (await ids(page)).filter((id) => id === 'tregs').length;
+  await page.hover('mark[data-term-id="tregs"]');
+  const card = 'gut-glossary-card >>> .card[data-term-id="tregs"]';
+  await page.waitForSelector(card);
+  await page.click(`${card} .know`);
+  await page.click(`${card} .known-none`);
+  await page.waitForFunction(() => document.querySelectorAll('mark[data-term-id="tregs"]').length === 0);
+  expect(await ids(page)).toContain('dysbiosis');
+  const options = await s.openExtensionPage('options.html');
+  await options.waitForSelector('.known-terms li[data-term-id="tregs"] .restore');
+  await options.click('.known-terms li[data-term-id="tregs"] .restore');
+  await page.waitForFunction((n) => document.querySelectorAll('mark[data-term-id="tregs"]').length === n, {}, before);
+  expect(await s.errors()).toEqual([]);
+  await options.close();
   await page.close();
 });
 
 test('the popup finds Tregs from "regulatory" and shows its FAQ explanation', async () => {
   const popup = await s.openExtensionPage('popup.html');
+  // Its placeholder fits the field in Firefox's fonts too.
+  const fit = await popup.$eval('input[type=search]', (input) => {
+    const el = input as HTMLInputElement;
+    const cs = getComputedStyle(el);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    return { text: Math.ceil(ctx.measureText(el.placeholder).width), room: el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) };
+  });
+  expect(fit.text).toBeLessThanOrEqual(fit.room);
   await popup.type('input[type=search]', 'regulatory');
   await popup.waitForFunction(() => document.querySelector('.results [data-term-id]')?.getAttribute('data-term-id') === 'tregs');
   await popup.click('.results [data-term-id]');

@@ -147,3 +147,53 @@ test('the footer shows the keyboard shortcuts as the browser has them set', asyn
   expect(await popup.locator('.shortcuts [data-command="previous-term"] kbd').textContent()).toBe('Alt+Shift+K');
   await popup.close();
 });
+
+/** Everything in the popup that sticks out past its right edge (nothing should: it would be cut off). */
+const overflowing = (popup: Page) =>
+  popup.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+      .map((el) => `${el.localName}.${el.className}`),
+  );
+
+/** Whether the search field's placeholder fits between its paddings, measured in the field's own font. */
+const placeholderFits = (popup: Page) =>
+  popup.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
+    const cs = getComputedStyle(input);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    return { text: Math.ceil(ctx.measureText(input.placeholder).width), room: input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) };
+  });
+
+// The browser's popup is at most 800 × 600 device pixels: at 200% zoom that is 400 × 300 CSS pixels.
+for (const [label, size] of [
+  ['400 px wide', { width: 400, height: 600, deviceScaleFactor: 1 }],
+  ['200% zoom', { width: 400, height: 300, deviceScaleFactor: 2 }],
+] as const) {
+  test(`at ${label}: the placeholder fits, nothing is cut off at the right, the footer is in reach`, async () => {
+    const popup = await s.context.newPage();
+    const cdp = await s.context.newCDPSession(popup);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { ...size, mobile: false });
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.locator('.questions li').first().waitFor();
+    const { text, room } = await placeholderFits(popup);
+    expect(text).toBeLessThanOrEqual(room);
+    expect(await overflowing(popup)).toEqual([]);
+    // Results, and an entry with its related terms and FAQ link.
+    await popup.keyboard.type('short-chain');
+    await popup.locator('.results .result').first().waitFor();
+    expect(await overflowing(popup)).toEqual([]);
+    await popup.keyboard.press('Enter');
+    await popup.locator('.entry').waitFor();
+    expect(await overflowing(popup)).toEqual([]);
+    // The footer's last control can be scrolled to and is whole.
+    await popup.keyboard.press('Escape');
+    const options = popup.locator('footer .options');
+    await options.scrollIntoViewIfNeeded();
+    const box = (await options.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+    await popup.close();
+  });
+}

@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { explainSelection } from '../../background/context-menu';
 import { omniboxSuggestions, omniboxTarget } from '../../background/omnibox';
 import { toggleSite } from '../../settings/sites';
+import { registerWelcome } from '../../background/welcome';
 import { buildGlossary } from '../../glossary/glossary';
 import { createSearch } from '../../glossary/search';
 import { DEFAULT_SETTINGS } from '../../settings/defaults';
@@ -51,4 +52,16 @@ test('the site command moves a host in and out of the off list', () => {
   const off = toggleSite(DEFAULT_SETTINGS, 'news.example');
   expect(off.disabledSites).toEqual(['news.example']);
   expect(toggleSite(off, 'news.example').disabledSites).toEqual([]);
+});
+
+describe('first-run page', () => {
+  test('opens on a first install only, never on an update or a browser update', () => {
+    let listener: ((details: { reason: string }) => void) | undefined;
+    const openWelcome = vi.fn(async () => {});
+    registerWelcome({ onInstalled: { addListener: (cb) => (listener = cb) }, openWelcome });
+    for (const reason of ['update', 'chrome_update', 'shared_module_update', 'browser_update']) listener!({ reason });
+    expect(openWelcome).not.toHaveBeenCalled();
+    listener!({ reason: 'install' });
+    expect(openWelcome).toHaveBeenCalledOnce();
+  });
 });

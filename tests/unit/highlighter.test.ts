@@ -17,7 +17,7 @@ const entries: MatchEntry[] = [
 ];
 const matcher = compileMatcher(entries);
 
-function highlightAll(root: Element, firstMentionOnly = false): Highlighter {
+function highlightAll(root: Element, firstMentionOnly: boolean | ((id: string) => boolean) = false): Highlighter {
   const h = new Highlighter(matcher, { firstMentionOnly });
   for (const block of [...Highlighter.blocksIn(root)]) h.highlightBlock(block);
   return h;
@@ -68,6 +68,12 @@ describe('highlightBlock', () => {
     document.body.innerHTML = '<p>Tregs and Tregs.</p><p>More Tregs and dysbiosis.</p>';
     highlightAll(document.body, true);
     expect([...document.querySelectorAll<HTMLElement>(MARK_SELECTOR)].map((m) => m.dataset.termId)).toEqual(['tregs', 'dysbiosis']);
+  });
+
+  test('first mention only for the entries named, every mention of the others', () => {
+    document.body.innerHTML = '<p>Tregs and dysbiosis.</p><p>More Tregs and dysbiosis.</p>';
+    highlightAll(document.body, (id) => id === 'tregs');
+    expect([...document.querySelectorAll<HTMLElement>(MARK_SELECTOR)].map((m) => m.dataset.termId)).toEqual(['tregs', 'dysbiosis', 'dysbiosis']);
   });
 });
 

@@ -135,6 +135,40 @@ describe('handleMessage', () => {
     expect((await handleMessage(withSave, { type: 'switchOffSite', params: { host: 'bank.example' } }, contentScript, 'ext-id', origin)).ok).toBe(false);
   });
 
+  test('"I know this" from a card stores the term as known, for an entry that exists only', async () => {
+    let saved: unknown;
+    const withSave = createHandlers({
+      glossary: () => glossary,
+      search: () => createSearch(glossary.entries),
+      suggest: () => () => [],
+      settings: async () => ({ ...DEFAULT_SETTINGS, knownTerms: [{ id: 'tregs', show: 'first' as const }, { id: 'gone-term', show: 'none' as const }] }),
+      saveSettings: async (settings) => {
+        saved = settings.knownTerms;
+      },
+      openFaqPage: async () => {},
+      setBadge: async () => {},
+    });
+    const origin = 'chrome-extension://ext-id/';
+    const contentScript = { id: 'ext-id', tab: { id: 3 }, frameId: 0, url: 'https://news.example/article' };
+    const send = (params: unknown) => handleMessage(withSave, { type: 'markKnown', params }, contentScript, 'ext-id', origin);
+    expect(await send({ id: 'tregs', show: 'none' })).toEqual({ ok: true, result: null });
+    expect(saved).toEqual([{ id: 'gone-term', show: 'none' }, { id: 'tregs', show: 'none' }]);
+    saved = undefined;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect((await send({ id: 'no-such-term', show: 'none' })).ok).toBe(false);
+      expect((await send({ id: 'tregs', show: 'sometimes' })).ok).toBe(false);
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+    }
+    expect(saved).toBeUndefined();
+    // The page config carries the known terms among its entries (not one since deleted), for the page's matcher.
+    const config = await withSave.getPageConfig({ host: 'a.example' }, contentScript);
+    expect(config.knownTerms).toEqual([{ id: 'tregs', show: 'first' }]);
+  });
+
   test('refuses and logs other senders and malformed messages, without throwing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {

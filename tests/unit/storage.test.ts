@@ -151,7 +151,7 @@ describe('the reader’s entries', () => {
 });
 
 describe('settings', () => {
-  const mine: Settings = { enabled: true, disabledSites: ['example.com'], style: 'background', firstMentionOnly: true, cardDelayMs: 600 };
+  const mine: Settings = { enabled: true, disabledSites: ['example.com'], style: 'background', firstMentionOnly: true, cardDelayMs: 600, knownTerms: [{ id: 'tregs', show: 'first' }] };
 
   test('defaults when nothing is stored; writes go to sync', async () => {
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);

@@ -153,3 +153,27 @@ test('"Not on this site" is offered where the page gives it, and calls it', () =
   render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
   expect(root.querySelector('.not-here')).toBeNull();
 });
+
+test('"I know this" asks how the term is still shown, then calls back with the entry and the choice', async () => {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const known = vi.fn();
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} onKnown={known} />, root);
+  expect(root.querySelector('.known-first')).toBeNull();
+  (root.querySelector('.know') as HTMLButtonElement).click();
+  await new Promise((r) => setTimeout(r, 0));
+  expect(root.querySelector('.known-choice [role="group"], .known-choice')?.getAttribute('role')).toBe('group');
+  // Cancel goes back; the choice again, then "Stop highlighting it".
+  (root.querySelector('.known-cancel') as HTMLButtonElement).click();
+  await new Promise((r) => setTimeout(r, 0));
+  expect(root.querySelector('.known-none')).toBeNull();
+  (root.querySelector('.know') as HTMLButtonElement).click();
+  await new Promise((r) => setTimeout(r, 0));
+  (root.querySelector('.known-none') as HTMLButtonElement).click();
+  expect(known).toHaveBeenCalledWith(view.entry.id, 'none');
+  (root.querySelector('.known-first') as HTMLButtonElement).click();
+  expect(known).toHaveBeenLastCalledWith(view.entry.id, 'first');
+  render(<TermCard view={view} onRelated={() => {}} onReadMore={() => {}} onClose={() => {}} />, root);
+  expect(root.querySelector('.know')).toBeNull();
+  root.remove();
+});
