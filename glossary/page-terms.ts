@@ -1,7 +1,8 @@
 /**
  * What one page teaches the matcher: the abbreviations it defines, and whether it is about
  * our topics at all (see `context.ts`). Pure: no DOM, no `browser`; the content script hands
- * it the page's text once and uses the matcher it returns.
+ * it the page's opening text, and the matcher it returns goes on learning from the text it
+ * is asked to read (the rest of a long paper, a feed's new items).
  *
  * A short form whose long form the glossary knows ("Crohn's disease (CD)") is highlighted
  * as that entry on this page, even a short form the glossary refuses everywhere else ("CD"
@@ -29,9 +30,11 @@ export interface PageTerms {
    * finds as more of the page is read (a feed or an app that brings its text in later).
    */
   topics: () => Set<string>;
+  /** Learns the definitions in more of the page's text; true when it learned a new one. */
+  learn(text: string): boolean;
 }
 
-/** Enough text for any article's definitions; a page's text beyond this is not scanned for them. */
+/** The page's opening text read for definitions before highlighting; the rest is read as it is matched. */
 export const MAX_SCANNED = 50_000;
 /** Enough text to tell what a page is about. */
 const TOPIC_SCANNED = 30_000;
@@ -55,24 +58,32 @@ const stems = (s: string): string[] => (s.toLowerCase().match(/\p{L}{4,}/gu) ?? 
 export function learnPageTerms(text: string, matcher: Matcher, entries: readonly MatchEntry[] = []): PageTerms {
   const abbreviations = new Map<string, LearnedAbbreviation>();
   const formsOf = (id: string) => entries.find((e) => e.id === id)?.forms.map((f) => f.text) ?? [];
-  for (const d of findDefinitions(text.slice(0, MAX_SCANNED))) {
-    if (abbreviations.has(d.short)) continue;
-    const longer = d.next ? `${d.long} ${d.next}` : d.long;
-    // "natural killer (NK) cells": the long form continues after the bracket.
-    let id = wholeMatch(matcher, d.long) ?? (d.next ? wholeMatch(matcher, longer) : undefined) ?? null;
-    // A long form that names the glossary's own meaning of the short form within more words
-    // ("active Crohn's disease (aCD)") keeps that meaning.
-    const glossaryMeaning = wholeMatch(matcher, d.short);
-    if (id === null && glossaryMeaning !== undefined && matcher.find(longer).some((m) => m.id === glossaryMeaning)) id = glossaryMeaning;
-    if (id === null && glossaryMeaning !== undefined) {
-      const own = new Set(stems(d.long));
-      if (formsOf(glossaryMeaning).some((f) => stems(f).some((w) => own.has(w)))) id = glossaryMeaning;
-    }
-    abbreviations.set(d.short, { short: d.short, long: d.long, id });
-  }
   let topics: Set<string> | undefined;
+  const learn = (text: string): boolean => {
+    let learned = false;
+    for (const d of findDefinitions(text)) {
+      if (abbreviations.has(d.short)) continue;
+      const longer = d.next ? `${d.long} ${d.next}` : d.long;
+      // "natural killer (NK) cells": the long form continues after the bracket.
+      let id = wholeMatch(matcher, d.long) ?? (d.next ? wholeMatch(matcher, longer) : undefined) ?? null;
+      // A long form that names the glossary's own meaning of the short form within more words
+      // ("active Crohn's disease (aCD)") keeps that meaning.
+      const glossaryMeaning = wholeMatch(matcher, d.short);
+      if (id === null && glossaryMeaning !== undefined && matcher.find(longer).some((m) => m.id === glossaryMeaning)) id = glossaryMeaning;
+      if (id === null && glossaryMeaning !== undefined) {
+        const own = new Set(stems(d.long));
+        if (formsOf(glossaryMeaning).some((f) => stems(f).some((w) => own.has(w)))) id = glossaryMeaning;
+      }
+      abbreviations.set(d.short, { short: d.short, long: d.long, id });
+      if (id !== null) topics?.add(id);
+      learned = true;
+    }
+    return learned;
+  };
+  learn(text.slice(0, MAX_SCANNED));
   return {
     abbreviations,
+    learn,
     topics: () => {
       if (topics) return topics;
       topics = new Set([...abbreviations.values()].flatMap((a) => (a.id === null ? [] : [a.id])));
@@ -100,16 +111,22 @@ export function learnedFor(page: PageTerms, text: string, id: string): LearnedAb
  * form overlap, the longer wins ("GF mice" over "GF").
  */
 export function withPageTerms(base: Matcher, page: PageTerms): Matcher {
-  const blocked = new Set<string>();
-  const learned: { id: string; forms: { text: string; caseSensitive: boolean }[] }[] = [];
-  for (const a of page.abbreviations.values()) {
-    const forms = [a.short, otherNumber(a.short)];
-    if (a.id === null) for (const f of forms) blocked.add(f);
-    else learned.push({ id: a.id, forms: forms.map((text) => ({ text, caseSensitive: true })) });
-  }
-  const local = compileMatcher(learned);
-  // The shorter of each pair ("DC" of "DC"/"DCs") is in every text that holds either.
-  const shorts = learned.map((l) => l.forms.map((f) => f.text).reduce((a, b) => (a.length <= b.length ? a : b)));
+  let blocked = new Set<string>();
+  let local = compileMatcher([]);
+  /** The shorter of each learned pair ("DC" of "DC"/"DCs"): it is in every text that holds either. */
+  let shorts: string[] = [];
+  const relearn = () => {
+    blocked = new Set<string>();
+    const learned: { id: string; forms: { text: string; caseSensitive: boolean }[] }[] = [];
+    for (const a of page.abbreviations.values()) {
+      const forms = [a.short, otherNumber(a.short)];
+      if (a.id === null) for (const f of forms) blocked.add(f);
+      else learned.push({ id: a.id, forms: forms.map((text) => ({ text, caseSensitive: true })) });
+    }
+    local = compileMatcher(learned);
+    shorts = learned.map((l) => l.forms.map((f) => f.text).reduce((a, b) => (a.length <= b.length ? a : b)));
+  };
+  relearn();
   // Topic forms whose entry the glossary has ("fibre" → dietary fibre), checked against the page's topics on first use.
   const topical = TOPIC_FORMS.filter((r) => base.find(r.name).some((m) => m.id === r.id));
   const topicalMatcher = compileMatcher(topical.map((r) => ({ id: r.id, forms: r.forms.map((text) => ({ text, caseSensitive: false })) })));
@@ -127,8 +144,13 @@ export function withPageTerms(base: Matcher, page: PageTerms): Matcher {
     return shownTopical.size ? topicalMatcher.find(text).filter((m) => shownTopical.has(m.id) && !refusedByContext(text, m.start, m.end)) : [];
   };
   return {
-    formCount: base.formCount + local.formCount,
+    get formCount() {
+      return base.formCount + local.formCount;
+    },
     find(text: string): Match[] {
+      // A definition in text read after the opening ("… Crohn's disease (CD) …" in a feed's
+      // new item) is learned before the text is matched, so it holds from there on.
+      if (text.includes('(') && page.learn(text)) relearn();
       // Most text holds none of the page's short forms: a plain search rules it out quickly.
       const own = [...(shorts.some((s) => text.includes(s)) ? local.find(text) : []), ...topicalFind(text)];
       const kept = base.find(text).filter((m) => {

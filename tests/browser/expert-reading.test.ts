@@ -99,3 +99,16 @@ test('a paper: citation markers end a term, bracketed abbreviations sit inside i
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('a definition in text the page brings in later (a feed item) holds for what follows it', async () => {
+  const { page, errors } = await open('dynamic.html');
+  await page.evaluate(() => {
+    const add = (id: string, text: string) => document.body.append(Object.assign(document.createElement('p'), { id, textContent: text }));
+    add('late-def', "A new item: Crohn's disease (CD) and the gut microbiome.");
+  });
+  await expect.poll(() => marksIn(page, '#late-def')).toContainEqual(['CD', 'crohns-disease']);
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { id: 'late-use', textContent: 'Most CD patients improved.' })));
+  await expect.poll(() => marksIn(page, '#late-use')).toEqual([['CD', 'crohns-disease']]);
+  expect(errors).toEqual([]);
+  await page.close();
+});

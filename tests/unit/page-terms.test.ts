@@ -96,3 +96,27 @@ test('a page that brings its text in later (a feed, an app) shows its topic as i
   // … and the initials it uses later read as ours.
   expect(ids('Is IBS in the news?')).toEqual(['ibs']);
 });
+
+test('a definition in text read later (a feed item, the rest of a long paper) holds from there on', () => {
+  const terms = learnPageTerms('A page about other things.', glossary, entries);
+  const page = withPageTerms(glossary, terms);
+  const found = (text: string) => page.find(text).map((x) => [text.slice(x.start, x.end), x.id]);
+  expect(found('CD patients')).toEqual([]);
+  expect(found("Later: Crohn's disease (CD) runs in families.")).toContainEqual(['CD', 'crohns-disease']);
+  expect(found('Most CD patients')).toEqual([['CD', 'crohns-disease']]);
+  expect(learnedFor(terms, 'CD', 'crohns-disease')?.long).toBe("Crohn's disease");
+  // The first definition still wins, and a page's own meaning read later blocks the glossary's.
+  found('compact disc (CD) players');
+  expect(found('Most CD patients')).toEqual([['CD', 'crohns-disease']]);
+  found('The investment banking division (IBD) grew.');
+  expect(found('IBD results')).toEqual([]);
+});
+
+test('text beyond the opening the page is read for first is still read for definitions', () => {
+  const opening = 'Filler sentence about nothing in particular. '.repeat(2000);
+  const terms = learnPageTerms(`${opening}Germ-free (GF) mice were used.`, glossary, entries);
+  expect(terms.abbreviations.has('GF')).toBe(false);
+  const page = withPageTerms(glossary, terms);
+  page.find('Germ-free (GF) mice were used.');
+  expect(page.find('GF mice').map((x) => x.id)).toEqual(['germ-free-animals']);
+});
