@@ -96,8 +96,8 @@ function withPageIds(base: Matcher, ids: OpaqueIds): Matcher {
 
 /**
  * The matcher this page is highlighted with: the glossary's, naming entries as this page's
- * highlights do, taught what this page knows: the abbreviations it defines, learned once
- * from its readable text; without the terms the reader knows and shows nowhere (their
+ * highlights do, taught what this page knows: the abbreviations it defines, learned from
+ * its opening text and then from the text it reads; without the terms the reader knows and shows nowhere (their
  * abbreviations the page defines included). Knowledge that belongs to one page joins or
  * leaves here.
  */
