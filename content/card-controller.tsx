@@ -10,6 +10,7 @@ import { MARK_SELECTOR } from '../highlight/highlighter';
 import { termVisible } from '../highlight/placement';
 import { MARK_DESCRIPTION } from './mark-options';
 
+/** The open term's description; highlight.css outlines the term whose description says "card open". */
 const CARD_OPEN_DESCRIPTION = `${MARK_DESCRIPTION}, card open: press Tab to read it, Escape to close it`;
 import type { EntryView } from '../glossary/glossary';
 import type { KnownShow } from '../settings/defaults';
@@ -186,6 +187,12 @@ export class CardController {
   destroy(): void {
     this.abort.abort();
     this.close();
+  }
+
+  /** Destroys the card and takes its host out of the page (the site was switched off). */
+  detach(): void {
+    this.destroy();
+    this.options.host.remove();
   }
 
   private render(): void {

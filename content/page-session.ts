@@ -214,8 +214,9 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
       timings.measure('first-task', startedAt);
       timings.mark('viewport');
     }
-    // A switched-off site gets no card host: nothing of ours is in its document.
+    // A switched-off site gets no card host, and loses the one it had: nothing of ours is in its document.
     if (next.enabled) await ensureCard();
+    else dropCard();
     o.onHighlights?.(counts().size);
   };
 
@@ -244,9 +245,16 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
       .then(
         (c) => {
           card = c;
+          if (config?.enabled === false) dropCard(); // switched off while mounting
         },
         () => {}, // no card on this page; highlights and the popup still work
       ));
+
+  const dropCard = () => {
+    card?.detach();
+    card = null;
+    mounting = null;
+  };
 
   /**
    * Pages that swap their body (Turbo-style navigation), rewrite their document with

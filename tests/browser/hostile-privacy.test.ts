@@ -118,6 +118,12 @@ test('a switched-off site sees nothing of us: no element, no timings, no message
   expect(after.timings).toEqual([]);
   expect(after.messages).toEqual([]);
   expect(startEvents).toEqual([]);
+  // Switched off again while the page is open: the highlights and the card's host go.
+  const ours = () => page.evaluate(() => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length);
+  expect(await ours()).toBe(1);
+  await setDisabledSites(['localhost']);
+  await expect.poll(() => page.locator('mark').count()).toBe(0);
+  await expect.poll(ours).toBe(0);
   await page.close();
 });
 
