@@ -1,7 +1,7 @@
 /**
  * The card stays compact: for every required term, hovered on a page that uses it, the
- * card is at most 40% of the viewport high, at 1200×900 and at 200% zoom (the same window
- * shows 600×450 CSS pixels), and what it hides behind "More" scrolls inside the card.
+ * card and all it shows before "More" fit in 40% of the viewport's height, at 1200×900 and at
+ * 200% zoom (the same window shows 600×450 CSS pixels); what "More" unfolds scrolls inside it.
  * The heights are printed, so a change that makes cards taller shows in the test log.
  */
 import { readFileSync } from 'node:fs';
@@ -76,7 +76,8 @@ for (const [label, metrics] of [
     );
     expect(requiredIds).toHaveLength(62);
     expect(heights.length).toBe(requiredIds.length);
-    for (const h of heights) expect.soft(h.shown, h.id).toBeLessThanOrEqual(metrics.height * 0.4);
+    // The compact card fits: its content, not only the box that would scroll it (one pixel for rounding).
+    for (const h of heights) expect.soft(Math.max(h.shown, h.natural), h.id).toBeLessThanOrEqual(metrics.height * 0.4 + 1);
     await page.close();
   });
 }
