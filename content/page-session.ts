@@ -51,6 +51,13 @@ export interface PageSessionOptions {
   everyMention?: boolean;
   /** After each highlighting pass settles, and after the config is applied: how many distinct entries the page mentions. */
   onHighlights?: (distinct: number) => void;
+  /**
+   * How the page's text is read: the glossary's matcher, adapted (the PDF reader's text
+   * layer joins words hyphenated at a line's end and spells out ligatures).
+   */
+  readText?: (matcher: Matcher) => Matcher;
+  /** The text abbreviations are learned from, when not all of it is in the document yet (a PDF renders its pages lazily). */
+  learnFrom?: () => string;
   /** As soon as the page is highlighted, before the card is mounted: where the page's other doors attach. */
   onStart?: (session: PageSession) => void;
 }
@@ -98,10 +105,12 @@ function withPageIds(base: Matcher, ids: OpaqueIds): Matcher {
  * from its readable text. Knowledge that belongs to one page (terms the reader marked as
  * known, next) joins or leaves here.
  */
-function pageMatcher(doc: Document, config: PageConfig, ids: OpaqueIds): { matcher: Matcher; pageTerms: PageTerms } {
+function pageMatcher(o: PageSessionOptions, config: PageConfig, ids: OpaqueIds): { matcher: Matcher; pageTerms: PageTerms } {
   const glossary = config.ownIds.length ? withPageIds(glossaryMatcher(config), ids) : glossaryMatcher(config);
-  const pageTerms = learnPageTerms(readableText(doc.body ?? doc.documentElement, MAX_SCANNED), glossary, ids.entries);
-  return { matcher: withPageTerms(glossary, pageTerms), pageTerms };
+  const text = o.learnFrom?.().slice(0, MAX_SCANNED) ?? readableText(o.doc.body ?? o.doc.documentElement, MAX_SCANNED);
+  const pageTerms = learnPageTerms(text, glossary, ids.entries);
+  const matcher = withPageTerms(glossary, pageTerms);
+  return { matcher: o.readText ? o.readText(matcher) : matcher, pageTerms };
 }
 
 export async function startPageSession(o: PageSessionOptions): Promise<PageSession> {
@@ -180,7 +189,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
       // then highlighting what is visible.
       const learnedAt = performance.now();
       const pageIds = opaqueIds(next.entries, next.ownIds);
-      const taught = pageMatcher(doc, next, pageIds);
+      const taught = pageMatcher(o, next, pageIds);
       timings.measure('learn', learnedAt);
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (lifetime.isInvalid || rebuild !== rebuilds) return;
