@@ -28,6 +28,9 @@ export default defineConfig({
     // manifest's content_scripts entry, so no host, tabs or scripting permission is requested.
     // contextMenus: "Explain “…” with Gut Glossary" on a selection.
     permissions: ['storage', 'contextMenus'],
+    // The PDF reader downloads a PDF from the web only when the reader asks, and asks for
+    // that one origin at that moment if its server does not share the file (never at install).
+    ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     omnibox: { keyword: 'gut' },
     commands: {
       'toggle-site': {

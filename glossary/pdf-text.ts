@@ -92,3 +92,21 @@ export function pdfTextMatcher(base: Matcher): Matcher {
     },
   };
 }
+
+/**
+ * Where `query` occurs in `text`, read as `pdfTextMatcher` reads it (hyphenated line
+ * breaks joined, ligatures spelled out), ignoring case, any whitespace matching any:
+ * offsets into `text` as it stands.
+ */
+export function findInText(text: string, query: string): { start: number; end: number }[] {
+  const words = foldPdfText(query).text.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return [];
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');
+  const folded = foldPdfText(text);
+  const out: { start: number; end: number }[] = [];
+  for (const m of folded.text.matchAll(pattern)) {
+    if (!m[0]) continue;
+    out.push({ start: folded.origin[m.index]!, end: folded.origin[m.index + m[0].length - 1]! + 1 });
+  }
+  return out;
+}

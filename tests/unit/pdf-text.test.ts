@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatchEntry } from '../../glossary/matcher';
-import { foldPdfText, pdfTextMatcher } from '../../glossary/pdf-text';
+import { findInText, foldPdfText, pdfTextMatcher } from '../../glossary/pdf-text';
 
 const entry = (id: string, words: string[]): MatchEntry => ({ id, forms: words.map((text) => ({ text, caseSensitive: false })) });
 const base = compileMatcher([
@@ -61,5 +61,20 @@ describe('pdfTextMatcher', () => {
   });
   it('does not join two words a line break separates without a hyphen', () => {
     expect(found('micro\nbiome')).toEqual([]);
+  });
+});
+
+describe('findInText', () => {
+  const spans = (text: string, query: string) => findInText(text, query).map((r) => text.slice(r.start, r.end));
+  it('finds every occurrence, ignoring case, across hyphenated line breaks and ligatures', () => {
+    expect(spans('Micro-\nbiome and the microbiome; dietary \uFB01bre', 'microbiome')).toEqual(['Micro-\nbiome', 'microbiome']);
+    expect(spans('dietary \uFB01bre', 'dietary fibre')).toEqual(['dietary \uFB01bre']);
+  });
+  it('matches any whitespace for a space, and takes the query literally', () => {
+    expect(spans('gut\nbrain, gut  brain', 'gut brain')).toEqual(['gut\nbrain', 'gut  brain']);
+    expect(spans('a (b) a.b axb', 'a.b')).toEqual(['a.b']);
+  });
+  it('finds nothing for an empty query', () => {
+    expect(findInText('text', '  ')).toEqual([]);
   });
 });
