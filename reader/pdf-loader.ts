@@ -1,5 +1,5 @@
 /**
- * Opens a PDF with pdf.js, and says in the reader's words why one could not be opened.
+ * Opens a PDF with pdf.js (what can go wrong, in the reader's words: pdf-problems.ts).
  * pdf.js parses in its worker, bundled with the extension (never fetched from elsewhere).
  * It runs without WebAssembly (`useWasm: false`), so the extension pages' CSP needs no
  * 'wasm-unsafe-eval': what the wasm decoders would add (JPEG 2000 and JBIG2 images, ICC
@@ -8,34 +8,9 @@
  */
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { MAX_PDF_BYTES, PdfError, problemOf } from './pdf-problems';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
-
-/** Larger files are refused before parsing: the whole file sits in memory twice (here and in the worker). */
-export const MAX_PDF_BYTES = 200 * 1024 * 1024;
-
-export type PdfProblem =
-  | { kind: 'password'; wrong: boolean }
-  | { kind: 'broken'; detail: string }
-  | { kind: 'too-big'; bytes: number }
-  | { kind: 'download'; detail: string }
-  | { kind: 'permission'; origin: string };
-
-/** A PDF that could not be opened, and why. */
-export class PdfError extends Error {
-  constructor(readonly problem: PdfProblem) {
-    super(problem.kind);
-  }
-}
-
-/** What pdf.js says went wrong, as one of our problems. */
-export function problemOf(error: unknown): PdfProblem {
-  if (error instanceof PdfError) return error.problem;
-  const e = error as { name?: string; code?: number; message?: string } | null;
-  // PasswordException's codes: 1 a password is needed, 2 the one given is wrong.
-  if (e?.name === 'PasswordException') return { kind: 'password', wrong: e.code === 2 };
-  return { kind: 'broken', detail: e?.message ?? String(error) };
-}
 
 export async function openPdf(data: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
   if (data.byteLength > MAX_PDF_BYTES) throw new PdfError({ kind: 'too-big', bytes: data.byteLength });

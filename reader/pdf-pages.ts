@@ -91,8 +91,7 @@ export class PdfPages {
   setScale(scale: number): void {
     scale = clampScale(scale);
     if (scale === this.scaleNow) return;
-    const box = this.boxes[this.current - 1]!;
-    const offset = -box.getBoundingClientRect().top / box.offsetHeight;
+    const offset = this.fractionOnPage();
     this.scaleNow = scale;
     this.layout();
     for (const n of this.drawn.keys()) void this.draw(n);
@@ -128,8 +127,9 @@ export class PdfPages {
     for (const n of [...this.drawn.keys()]) this.drop(n);
   }
 
+  /** Where reading starts on screen: below the toolbar above the pages. */
   private topInset(): number {
-    return this.container.getBoundingClientRect().top + scrollY > 0 ? this.container.offsetTop : 0;
+    return this.container.offsetTop;
   }
 
   private layout(): void {

@@ -6,15 +6,15 @@
  * one origin (an optional host permission; none is asked at install).
  */
 import { browser } from 'wxt/browser';
-import { MAX_PDF_BYTES, PdfError } from './pdf-loader';
+import { MAX_PDF_BYTES, PdfError } from './pdf-problems';
 
 /** The permission pattern of the origin `url` is on. */
 export const originPattern = (url: URL): string => `${url.origin}/*`;
 
-/** The reader's page for the PDF at `url`. */
-export const readerUrlFor = (url: string, readerPage: string): string => `${readerPage}?url=${encodeURIComponent(url)}`;
+/** Whether the extension may read from the origin of this pattern (asked of the browser; injected in tests). */
+const mayRead = (pattern: string) => browser.permissions.contains({ origins: [pattern] });
 
-export async function download(address: string): Promise<Uint8Array> {
+export async function download(address: string, hasOrigin: (pattern: string) => Promise<boolean> = mayRead): Promise<Uint8Array> {
   let url: URL;
   try {
     url = new URL(address);
@@ -28,7 +28,7 @@ export async function download(address: string): Promise<Uint8Array> {
     response = await fetch(url, { credentials: 'include' });
   } catch (e) {
     // A network error, or the server does not share the file with other origins.
-    const granted = await browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false);
+    const granted = await hasOrigin(originPattern(url)).catch(() => false);
     if (!granted) throw new PdfError({ kind: 'permission', origin: url.origin });
     throw new PdfError({ kind: 'download', detail: `${url.host} did not answer (${String(e)}).` });
   }

@@ -8,7 +8,8 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { ReaderActions, ReaderState } from '../components/reader/ReaderBar';
 import { positionIn, readerDarkItem, readerPositionsItem, remember } from '../settings/reader-positions';
 import { DocumentFind, type Hit } from './document-find';
-import { MAX_PDF_BYTES, openPdf, PdfError, problemOf } from './pdf-loader';
+import { openPdf } from './pdf-loader';
+import { MAX_PDF_BYTES, PdfError, problemOf } from './pdf-problems';
 import { clampScale, PdfPages } from './pdf-pages';
 import { allowOrigin, download, nameOf } from './pdf-source';
 

@@ -4,7 +4,7 @@
  * callbacks out.
  */
 import { useState } from 'preact/hooks';
-import type { PdfProblem } from '../../reader/pdf-loader';
+import type { PdfProblem } from '../../reader/pdf-problems';
 
 export interface ReaderState {
   status: 'empty' | 'loading' | 'ready' | 'problem';
@@ -75,7 +75,7 @@ export function ReaderBar({ state, actions }: { state: ReaderState; actions: Rea
               <button type="button" aria-label="Zoom out" onClick={() => actions.zoom(state.scale / 1.2)}>−</button>
               <output aria-label="Zoom">{Math.round(state.scale * 100)}%</output>
               <button type="button" aria-label="Zoom in" onClick={() => actions.zoom(state.scale * 1.2)}>+</button>
-              <button type="button" onClick={actions.fitWidth}>Fit width</button>
+              <button type="button" onClick={() => actions.fitWidth()}>Fit width</button>
             </span>
             <span class="group">
               <label>
@@ -116,7 +116,7 @@ export function ReaderBar({ state, actions }: { state: ReaderState; actions: Rea
             </span>
           </>
         )}
-        <button type="button" class="dark" aria-pressed={state.dark} onClick={actions.toggleDark}>
+        <button type="button" class="dark" aria-pressed={state.dark} onClick={() => actions.toggleDark()}>
           Dark
         </button>
       </header>
@@ -139,7 +139,7 @@ export function ReaderBar({ state, actions }: { state: ReaderState; actions: Rea
             </form>
           )}
           {state.problem.kind === 'permission' && (
-            <button type="button" onClick={actions.allow}>
+            <button type="button" onClick={() => actions.allow()}>
               Allow and open
             </button>
           )}

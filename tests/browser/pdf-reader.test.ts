@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { brokenPdf, passwordProtected, twoColumnPaper } from '../support/pdfs';
+import { brokenPdf, longBook, passwordProtected, twoColumnPaper } from '../support/pdfs';
 import { useSession } from '../support/session';
 
 const s = useSession();
@@ -136,4 +136,84 @@ test('a broken file and a file that is too large get a clear message, and the re
   await page.locator('.textLayer mark[data-term-id]').first().waitFor();
   expect(await page.locator('[role=alert]').count()).toBe(0);
   await page.close();
+});
+
+test('a 300-page book: pages are drawn only near the view, at most a few at once, and it reopens where the reader left it', async () => {
+  const book = await longBook(300);
+  const page = await openReader();
+  await openFile(page, 'book.pdf', book);
+  await expect.poll(() => page.locator('.bar').textContent()).toContain('of 300');
+  expect(await page.locator('section.page').count()).toBe(300);
+  await page.locator('.textLayer mark[data-term-id]').first().waitFor();
+  const drawn = () => page.evaluate(() => ({ canvases: document.querySelectorAll('.page canvas').length, layers: document.querySelectorAll('.textLayer').length }));
+  expect((await drawn()).canvases).toBeLessThanOrEqual(8);
+  // Reading on: pages behind are dropped, the ones reached are drawn and highlighted.
+  for (const n of [20, 60, 120, 180]) {
+    await page.locator('input.page-number').fill(String(n));
+    await page.locator('input.page-number').press('Enter');
+    await page.locator(`section.page[data-page="${n}"] .textLayer mark[data-term-id]`).first().waitFor();
+    await expect.poll(() => page.locator('input.page-number').inputValue()).toBe(String(n));
+  }
+  const after = await drawn();
+  expect(after.canvases).toBeLessThanOrEqual(8);
+  expect(after.layers).toBeLessThanOrEqual(8);
+  // The first pages, farthest from the reader, were the first dropped.
+  expect(await page.locator('section.page[data-page="1"] canvas').count()).toBe(0);
+  expect(await page.locator('section.page[data-page="180"] canvas').count()).toBe(1);
+  // Zoom and fit width change every page's box; the page being read stays in view.
+  const width = () => page.locator('section.page[data-page="180"]').evaluate((el) => el.getBoundingClientRect().width);
+  const fitted = await width();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(width).toBeLessThan(fitted);
+  await expect.poll(() => page.locator('input.page-number').inputValue()).toBe('180');
+  await page.getByRole('button', { name: 'Fit width' }).click();
+  await expect.poll(width).toBeCloseTo(fitted, 0);
+  await page.close();
+
+  // The same document opened again starts at the page where it was left.
+  const again = await openReader();
+  await openFile(again, 'same-book.pdf', book);
+  await expect.poll(() => again.locator('input.page-number').inputValue()).toBe('180');
+  await again.locator('section.page[data-page="180"] .textLayer').waitFor();
+  await again.close();
+});
+
+test('dark mode darkens the drawn pages and is remembered', async () => {
+  const page = await openReader();
+  await openFile(page, 'paper.pdf', await twoColumnPaper());
+  await page.locator('.textLayer').first().waitFor();
+  const filter = () => page.locator('.page canvas').first().evaluate((c) => getComputedStyle(c).filter);
+  expect(await filter()).toBe('none');
+  await page.getByRole('button', { name: 'Dark' }).click();
+  await expect.poll(filter).toContain('invert');
+  await page.close();
+  const again = await openReader();
+  await expect.poll(() => again.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+  await again.getByRole('button', { name: 'Dark' }).click();
+  await again.close();
+});
+
+test('the doors: a PDF address opens in the reader with no new permission, and the link menu item exists', async () => {
+  const paper = await twoColumnPaper();
+  s.server.route('/shared/paper.pdf', paper, { 'content-type': 'application/pdf', 'access-control-allow-origin': '*' });
+  s.server.route('/private/paper.pdf', paper, { 'content-type': 'application/pdf' });
+  const reader = (address: string) => `chrome-extension://${s.extensionId}/reader.html?url=${encodeURIComponent(address)}`;
+  const granted = () => s.worker.evaluate(() => chrome.permissions.getAll());
+  const before = await granted();
+
+  const page = await s.context.newPage();
+  await page.goto(reader(s.server.url('shared/paper.pdf')));
+  await page.locator('.textLayer mark[data-term-id="dysbiosis"]').first().waitFor();
+  expect(await page.locator('.bar .name').textContent()).toBe('paper.pdf');
+  // A server that shares nothing: Chrome counts the content script's access to every site
+  // as the extension's, so the reader may download it; a reader who restricted the
+  // extension's site access is asked for that one origin instead (unit-tested).
+  await page.goto(reader(s.server.url('private/paper.pdf')));
+  await page.locator('.textLayer mark[data-term-id="dysbiosis"]').first().waitFor();
+  expect(await granted()).toEqual(before);
+  expect(before.origins).toEqual(['<all_urls>']);
+  await page.close();
+
+  // The link menu's item was created (updating an item that does not exist fails).
+  expect(await s.worker.evaluate(() => chrome.contextMenus.update('gut-glossary-open-pdf', {}).then(() => 'exists'))).toBe('exists');
 });

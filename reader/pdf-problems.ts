@@ -1,0 +1,30 @@
+/**
+ * Why a PDF could not be opened, as the reader is told: pdf.js's exceptions and our own
+ * limits, each one kind of problem. Pure: no DOM, no `browser`, no pdf.js.
+ */
+
+/** Larger files are refused before parsing: the whole file sits in memory twice (here and in the worker). */
+export const MAX_PDF_BYTES = 200 * 1024 * 1024;
+
+export type PdfProblem =
+  | { kind: 'password'; wrong: boolean }
+  | { kind: 'broken'; detail: string }
+  | { kind: 'too-big'; bytes: number }
+  | { kind: 'download'; detail: string }
+  | { kind: 'permission'; origin: string };
+
+/** A PDF that could not be opened, and why. */
+export class PdfError extends Error {
+  constructor(readonly problem: PdfProblem) {
+    super(problem.kind);
+  }
+}
+
+/** What pdf.js says went wrong, as one of our problems. */
+export function problemOf(error: unknown): PdfProblem {
+  if (error instanceof PdfError) return error.problem;
+  const e = error as { name?: string; code?: number; message?: string } | null;
+  // PasswordException's codes: 1 a password is needed, 2 the one given is wrong.
+  if (e?.name === 'PasswordException') return { kind: 'password', wrong: e.code === 2 };
+  return { kind: 'broken', detail: e?.message ?? String(error) };
+}
