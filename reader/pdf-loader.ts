@@ -7,6 +7,8 @@
  * has no `eval` code path left to switch off (its `isEvalSupported` option is gone).
  */
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+// Vite's `?url` import: the worker file is emitted with the extension and this is its address.
+// oxlint-disable-next-line import/default
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { MAX_PDF_BYTES, PdfError, problemOf } from './pdf-problems';
 
