@@ -37,7 +37,11 @@ export class DocumentFind {
   /** The text of the first pages, up to `max` characters: what the document defines early (its abbreviations). */
   async leadingText(max: number): Promise<string> {
     let out = '';
-    for (let n = 1; n <= this.pdf.numPages && out.length < max; n++) out += (await this.textOf(n)) + '\n';
+    // A few pages asked at once: the worker reads one after another without waiting on us.
+    for (let n = 1; n <= this.pdf.numPages && out.length < max; n += 4) {
+      const batch = [n, n + 1, n + 2, n + 3].filter((k) => k <= this.pdf.numPages);
+      for (const text of await Promise.all(batch.map((k) => this.textOf(k)))) if (out.length < max) out += text + '\n';
+    }
     return out;
   }
 

@@ -17,6 +17,8 @@ export const MAX_SCALE = 5;
 interface Drawn {
   canvas: HTMLCanvasElement;
   task: RenderTask | null;
+  /** The text layer being built or built: once per drawn page (it follows zoom through its CSS variable). */
+  text: Promise<HTMLElement | null> | null;
   cancelText: (() => void) | null;
   layer: HTMLElement | null;
   scale: number;
@@ -115,8 +117,6 @@ export class PdfPages {
 
   /** The page's text layer once it is drawn (drawing it now if needed). */
   async textLayerOf(n: number): Promise<HTMLElement | null> {
-    const drawn = this.drawn.get(n);
-    if (drawn?.layer?.isConnected) return drawn.layer;
     await this.draw(n);
     return this.drawn.get(n)?.layer ?? null;
   }
@@ -194,10 +194,10 @@ export class PdfPages {
     const box = this.boxes[n - 1]!;
     let d = this.drawn.get(n);
     const scale = this.scaleNow;
-    if (d && d.scale === scale && (d.task || d.layer)) return;
+    if (d && d.scale === scale && (d.task || d.text)) return d.text?.then(() => {});
     if (!d) {
       const canvas = doc.createElement('canvas');
-      d = { canvas, task: null, cancelText: null, layer: null, scale };
+      d = { canvas, task: null, text: null, cancelText: null, layer: null, scale };
       this.drawn.set(n, d);
       box.append(canvas);
     }
@@ -223,17 +223,21 @@ export class PdfPages {
       },
       () => {}, // cancelled: the page was dropped or redrawn
     );
-    // The text layer follows zoom through its CSS variable: it is built once per drawing.
-    if (!d.layer) {
+    if (!d.text) {
       const built = buildTextLayer(doc, page, viewport);
       d.cancelText = () => void built.then((b) => b.cancel(), () => {});
-      const text = await built.catch(() => null);
-      if (text && this.drawn.get(n) === d) {
-        d.layer = text.layer;
-        box.append(text.layer);
-        this.options.onTextLayer?.(n, text.layer);
-      }
+      d.text = built.then(
+        ({ layer }) => {
+          if (this.drawn.get(n) !== d) return null; // dropped meanwhile
+          d.layer = layer;
+          box.append(layer);
+          this.options.onTextLayer?.(n, layer);
+          return layer;
+        },
+        () => null,
+      );
     }
+    await d.text;
     await drawing;
   }
 }

@@ -13,8 +13,12 @@ import { MAX_PDF_BYTES, PdfError, problemOf } from './pdf-problems';
 import { clampScale, PdfPages } from './pdf-pages';
 import { allowOrigin, download, nameOf } from './pdf-source';
 
-/** Characters of the document's opening pages read for the abbreviations it defines. */
-const LEARN_CHARS = 200_000;
+/**
+ * Characters of the document's opening pages read for the abbreviations it defines before
+ * it is highlighted (about five pages of a paper): most papers define theirs in the
+ * abstract and introduction, and a long book must not wait for its tenth page to be read.
+ */
+const LEARN_CHARS = 24_000;
 
 export interface ReaderControllerOptions {
   doc: Document;
