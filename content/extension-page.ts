@@ -15,7 +15,7 @@ const style = (doc: Document, css: string) => Object.assign(doc.createElement('s
 export function startExtensionPageSession(
   doc: Document,
   openFaq: (sectionId: string) => void,
-  reading: Pick<PageSessionOptions, 'readText' | 'learnFrom'> = {},
+  reading: Pick<PageSessionOptions, 'readText' | 'learnFrom' | 'spell'> = {},
 ): Promise<PageSession> {
   doc.head.append(style(doc, highlightCss));
   const mountCard = async (build: BuildCard) => {

@@ -16,6 +16,7 @@ import { CardController } from './card-controller';
 import { cleanCopies } from './clean-copy';
 import { TermNavigator, type Direction } from './keyboard-nav';
 import { markOptions } from './mark-options';
+import { matchText } from './match-text';
 import { createTimings } from './timings';
 import { opaqueIds, type OpaqueIds } from './opaque-ids';
 
@@ -56,6 +57,8 @@ export interface PageSessionOptions {
    * layer joins words hyphenated at a line's end and spells out ligatures).
    */
   readText?: (matcher: Matcher) => Matcher;
+  /** How a match's text reads as words, on the card (the PDF reader joins a word hyphenated across lines). */
+  spell?: (text: string) => string;
   /** The text abbreviations are learned from, when not all of it is in the document yet (a PDF renders its pages lazily). */
   learnFrom?: () => string;
   /** As soon as the page is highlighted, before the card is mounted: where the page's other doors attach. */
@@ -231,6 +234,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
             loadEntry,
             isOurs: (mark) => made.has(mark),
             openFaq: o.openFaq,
+            writtenAs: (mark) => (o.spell ?? ((t: string) => t))(matchText(mark)),
             definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
             // Our own pages (the FAQ) explain their terms everywhere: no site to switch off there.
             disableSite: o.everyMention ? undefined : () => void request('switchOffSite', {}).catch(() => {}),

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { ReaderBar } from '../../components/reader/ReaderBar';
 import { startExtensionPageSession } from '../../content/extension-page';
 import type { PageSession } from '../../content/page-session';
-import { pdfTextMatcher } from '../../glossary/pdf-text';
+import { foldPdfText, pdfTextMatcher } from '../../glossary/pdf-text';
 import { ReaderController } from '../../reader/reader-controller';
 import './style.css';
 
@@ -21,7 +21,7 @@ const reader = new ReaderController({
     session = startExtensionPageSession(
       document,
       (section) => void browser.tabs.create({ url: browser.runtime.getURL('/faq.html') + `#${section}` }),
-      { readText: pdfTextMatcher, learnFrom: () => learnFrom },
+      { readText: pdfTextMatcher, learnFrom: () => learnFrom, spell: (text) => foldPdfText(text).text.replace(/\s+/g, ' ') },
     );
   },
 });

@@ -74,6 +74,8 @@ test('the text layer reads the same with highlights removed, and the card opens 
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await card(page).waitFor();
   expect(await card(page).getAttribute('data-term-id')).toBe('dysbiosis');
+  // The card names the term as it reads, not the first line's half of it.
+  expect(await card(page).locator('.term').textContent()).toBe('dysbiosis');
   await page.mouse.move(5, 700);
   await expect.poll(() => card(page).count()).toBe(0);
 
