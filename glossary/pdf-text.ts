@@ -110,3 +110,12 @@ export function findInText(text: string, query: string): { start: number; end: n
   }
   return out;
 }
+
+/** Each page's mentions of every entry (by the matcher's ids), pages in order. */
+export function termsByPage(matcher: Matcher, texts: readonly string[]): Map<string, number>[] {
+  return texts.map((text) => {
+    const counts = new Map<string, number>();
+    for (const m of matcher.find(text)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    return counts;
+  });
+}

@@ -18,7 +18,7 @@ export interface Hit {
 export const FIND_HIGHLIGHT = 'gut-glossary-find';
 
 export class DocumentFind {
-  private readonly texts = new Map<number, Promise<string>>();
+  private readonly pageTexts = new Map<number, Promise<string>>();
 
   constructor(
     private readonly pdf: PDFDocumentProxy,
@@ -26,10 +26,10 @@ export class DocumentFind {
   ) {}
 
   private textOf(n: number): Promise<string> {
-    let t = this.texts.get(n);
+    let t = this.pageTexts.get(n);
     if (!t) {
       t = this.pdf.getPage(n).then(pageText).catch(() => '');
-      this.texts.set(n, t);
+      this.pageTexts.set(n, t);
     }
     return t;
   }
@@ -43,6 +43,11 @@ export class DocumentFind {
       for (const text of await Promise.all(batch.map((k) => this.textOf(k)))) if (out.length < max) out += text + '\n';
     }
     return out;
+  }
+
+  /** Every page's text, in order (read once). */
+  texts(): Promise<string[]> {
+    return Promise.all(Array.from({ length: this.pdf.numPages }, (_, i) => this.textOf(i + 1)));
   }
 
   /** Every hit of `query`, in document order. */

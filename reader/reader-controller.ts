@@ -8,6 +8,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { ReaderActions, ReaderState } from '../components/reader/ReaderBar';
 import { positionIn, readerDarkItem, readerPositionsItem, remember } from '../settings/reader-positions';
 import { DocumentFind, type Hit } from './document-find';
+import type { DocumentPages } from './document-terms';
 import { openPdf } from './pdf-loader';
 import { MAX_PDF_BYTES, PdfError, problemOf } from './pdf-problems';
 import { clampScale, PdfPages } from './pdf-pages';
@@ -137,6 +138,20 @@ export class ReaderController implements ReaderActions {
     if (!this.pages || !this.key) return;
     const position = { page: this.pages.page, fraction: this.pages.fractionOnPage(), scale: this.pages.scale, at: Date.now() };
     await readerPositionsItem.setValue(remember(await readerPositionsItem.getValue(), this.key, position)).catch(() => {});
+  }
+
+  /** The open document's pages, for the tab's messages ("On this page", jumping to a term). */
+  documentPages(): DocumentPages | null {
+    const { pages, finder } = this;
+    if (!pages || !finder) return null;
+    return {
+      texts: () => finder.texts(),
+      current: () => pages.page,
+      show: async (n) => {
+        pages.scrollTo(n);
+        return pages.textLayerOf(n);
+      },
+    };
   }
 
   zoom(scale: number): void {

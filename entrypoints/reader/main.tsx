@@ -4,6 +4,7 @@ import { ReaderBar } from '../../components/reader/ReaderBar';
 import { startExtensionPageSession } from '../../content/extension-page';
 import type { PageSession } from '../../content/page-session';
 import { foldPdfText, pdfTextMatcher } from '../../glossary/pdf-text';
+import { answerTabMessages, documentTabHandlers } from '../../reader/document-terms';
 import { ReaderController } from '../../reader/reader-controller';
 import './style.css';
 
@@ -23,6 +24,8 @@ const reader = new ReaderController({
       (section) => void browser.tabs.create({ url: browser.runtime.getURL('/faq.html') + `#${section}` }),
       { readText: pdfTextMatcher, learnFrom: () => learnFrom, spell: (text) => foldPdfText(text).text.replace(/\s+/g, ' ') },
     );
+    // The popup's "On this page" and the term keys reach this tab as they reach a web page's.
+    void session.then((s) => answerTabMessages(documentTabHandlers(s, () => reader.documentPages())));
   },
 });
 render(<ReaderBar state={reader.state} actions={reader} />, bar);

@@ -219,3 +219,31 @@ test('the doors: a PDF address opens in the reader with no new permission, and t
   // The link menu's item was created (updating an item that does not exist fails).
   expect(await s.worker.evaluate(() => chrome.contextMenus.update('gut-glossary-open-pdf', {}).then(() => 'exists'))).toBe('exists');
 });
+
+test('the popup lists the whole document\'s terms, drawn pages or not, and jumps to a term on a page far ahead', async () => {
+  const book = await longBook(300, { page: 250, line: 'Faecal microbiota transplantation was tried once.' });
+  const page = await openReader();
+  await openFile(page, 'fmt-book.pdf', book);
+  await page.locator('.textLayer mark[data-term-id]').first().waitFor();
+  // Without the tabs permission URLs are hidden: the reader just opened is the active tab.
+  const tabId = await s.worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]!.id!);
+  const popup = await s.context.newPage();
+  await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
+  await page.bringToFront(); // the reader stays in view while the popup is open
+  await popup.locator('.page-terms .counts li').first().waitFor();
+  const listed = await popup.$$eval('.page-terms .counts li', (lis) =>
+    Object.fromEntries(lis.map((li) => [li.querySelector('button')!.getAttribute('data-term-id')!, Number(li.querySelector('.count')!.textContent)])),
+  );
+  // Eight lines of every page mention dysbiosis; FMT only page 250, which was never drawn.
+  expect(listed).toMatchObject({ dysbiosis: 2400, fmt: 1 });
+  expect(await popup.locator('.site-switch').count()).toBe(0); // the reader is no site to switch off
+  expect(await page.locator('section.page[data-page="250"] canvas').count()).toBe(0);
+  await popup.locator('.page-terms button[data-term-id="fmt"]').click();
+  await page.locator('gut-glossary-card .card[data-term-id="fmt"]').waitFor();
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.termId)).toBe('fmt');
+  expect(await page.evaluate(() => document.activeElement!.closest('section.page')!.getAttribute('data-page'))).toBe('250');
+  await expect.poll(() => page.locator('input.page-number').inputValue()).toBe('250');
+  expect(s.pageErrors).toEqual([]);
+  await popup.close();
+  await page.close();
+});

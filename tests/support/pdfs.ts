@@ -50,8 +50,8 @@ export async function twoColumnPaper(): Promise<Uint8Array> {
   return pdf.save({ useObjectStreams: false });
 }
 
-/** A book of `pages` pages of text, each page mentioning a few terms. */
-export async function longBook(pages = 300): Promise<Uint8Array> {
+/** A book of `pages` pages of text, each page mentioning a few terms; `extra` adds a line on one page. */
+export async function longBook(pages = 300, extra?: { page: number; line: string }): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const lines = [
@@ -65,6 +65,7 @@ export async function longBook(pages = 300): Promise<Uint8Array> {
     const page = pdf.addPage([...A4]);
     page.drawText(`Chapter ${n}`, { x: 50, y: 780, size: 16, font });
     for (let i = 0; i < 40; i++) page.drawText(lines[(i + n) % lines.length]!, { x: 50, y: 740 - i * 17, size: 10, font });
+    if (extra?.page === n) page.drawText(extra.line, { x: 50, y: 40, size: 10, font });
   }
   return pdf.save({ useObjectStreams: false });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatchEntry } from '../../glossary/matcher';
-import { findInText, foldPdfText, pdfTextMatcher } from '../../glossary/pdf-text';
+import { findInText, foldPdfText, pdfTextMatcher, termsByPage } from '../../glossary/pdf-text';
 
 const entry = (id: string, words: string[]): MatchEntry => ({ id, forms: words.map((text) => ({ text, caseSensitive: false })) });
 const base = compileMatcher([
@@ -76,5 +76,12 @@ describe('findInText', () => {
   });
   it('finds nothing for an empty query', () => {
     expect(findInText('text', '  ')).toEqual([]);
+  });
+});
+
+describe('termsByPage', () => {
+  it("counts each page's mentions as the reader's matcher reads them", () => {
+    const pages = termsByPage(matcher, ['dysbiosis and micro-\nbiome, dysbiosis', '', 'dietary \uFB01bre']);
+    expect(pages.map((p) => Object.fromEntries(p))).toEqual([{ dysbiosis: 2, microbiome: 1 }, {}, { fibre: 1 }]);
   });
 });
