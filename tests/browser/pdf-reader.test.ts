@@ -109,13 +109,17 @@ test('find in document: every occurrence counted, read across line breaks and li
   await page.close();
 });
 
-test('a password-protected file asks for its password, and says so when it is wrong', async () => {
+test('a password-protected file asks for its password, says so when it is wrong, and opens with the right one', async () => {
   const page = await openReader();
   await openFile(page, 'secret.pdf', await passwordProtected('gut'));
   await expect.poll(() => page.locator('[role=alert]').textContent()).toContain('protected by a password');
   await page.locator('input[type=password]').fill('wrong');
   await page.locator('input[type=password]').press('Enter');
   await expect.poll(() => page.locator('[role=alert]').textContent()).toContain('That password is not right');
+  await page.locator('input[type=password]').fill('gut');
+  await page.locator('input[type=password]').press('Enter');
+  await page.locator('.textLayer mark[data-term-id="dysbiosis"]').waitFor();
+  expect(await page.locator('[role=alert]').count()).toBe(0);
   await page.close();
 });
 

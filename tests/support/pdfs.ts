@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFHexString, StandardFonts, type PDFFont } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFRawStream, PDFString, StandardFonts, type PDFFont } from 'pdf-lib';
 
 const FONT = process.env.PDF_FONT_PATH ?? '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const A4 = [595, 842] as const;
@@ -93,24 +93,36 @@ function rc4(key: Buffer, data: Buffer): Buffer {
 
 /**
  * A PDF that needs a password to open: the standard security handler, revision 2 (40-bit
- * RC4). Only what a reader checks before opening is written (the owner and user keys);
- * the page itself is left unencrypted, so it is a file to be refused, not to be read.
+ * RC4, ISO 32000-1, 7.6), every string and stream encrypted with its object's key.
  */
 export async function passwordProtected(userPassword = 'gut'): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  pdf.addPage([...A4]).drawText('Secret notes on the gut microbiome', { x: 50, y: 760, size: 12, font });
+  const draft = await PDFDocument.create();
+  const font = await draft.embedFont(StandardFonts.Helvetica);
+  draft.addPage([...A4]).drawText('Secret notes on dysbiosis and the gut microbiome', { x: 50, y: 760, size: 12, font });
+  // Loaded back, every stream is raw bytes as written: those are what get encrypted.
+  const pdf = await PDFDocument.load(await draft.save({ useObjectStreams: false }), { updateMetadata: false });
   const id = randomBytes(16);
   const permissions = -44;
   const o = rc4(md5(pad('owner')).subarray(0, 5), pad(userPassword));
   const p = Buffer.alloc(4);
   p.writeInt32LE(permissions);
-  const u = rc4(md5(pad(userPassword), o, p, id).subarray(0, 5), PADDING);
+  const fileKey = md5(pad(userPassword), o, p, id).subarray(0, 5);
+  const u = rc4(fileKey, PADDING);
   const { context } = pdf;
   const hex = (b: Buffer) => PDFHexString.of(b.toString('hex'));
+  for (const [ref, object] of context.enumerateIndirectObjects()) {
+    const n = Buffer.alloc(5);
+    n.writeUIntLE(ref.objectNumber, 0, 3);
+    n.writeUInt16LE(ref.generationNumber, 3);
+    const key = md5(fileKey, n).subarray(0, 10);
+    const dict = object instanceof PDFRawStream ? object.dict : object instanceof PDFDict ? object : null;
+    for (const [name, value] of dict?.entries() ?? [])
+      if (value instanceof PDFString || value instanceof PDFHexString) dict!.set(name, hex(rc4(key, Buffer.from(value.asBytes()))));
+    if (object instanceof PDFRawStream) context.assign(ref, PDFRawStream.of(object.dict, rc4(key, Buffer.from(object.contents))));
+  }
   context.trailerInfo.ID = context.obj([hex(id), hex(id)]);
   context.trailerInfo.Encrypt = context.register(context.obj({ Filter: 'Standard', V: 1, R: 2, O: hex(o), U: hex(u), P: permissions }));
-  return pdf.save({ useObjectStreams: false });
+  return pdf.save({ useObjectStreams: false, updateFieldAppearances: false });
 }
 
 /** Bytes that start like a PDF and then are not one. */
