@@ -4,7 +4,7 @@
  * the reader was in each document. The view (components/reader/) renders the state; the
  * page session highlights the text layers as they arrive.
  */
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { ReaderActions, ReaderState } from '../components/reader/ReaderBar';
 import { positionIn, readerDarkItem, readerPositionsItem, remember } from '../settings/reader-positions';
 import { DocumentFind, type Hit } from './document-find';
@@ -42,6 +42,8 @@ export class ReaderController implements ReaderActions {
   private address: string | null = null;
   private key = '';
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts the files chosen: an open that a newer one overtook gives way to it. */
+  private opening = 0;
 
   constructor(private readonly o: ReaderControllerOptions) {
     void readerDarkItem.getValue().then((dark) => this.set({ dark: dark ?? matchMedia('(prefers-color-scheme: dark)').matches }));
@@ -85,24 +87,32 @@ export class ReaderController implements ReaderActions {
   }
 
   private async open(data: Uint8Array, name: string, password?: string): Promise<void> {
+    // The document shown goes as soon as another is chosen: what is on screen is always what the bar names.
+    const ticket = ++this.opening;
+    await this.close();
+    if (ticket !== this.opening) return;
     this.set({ status: 'loading', name, problem: undefined });
     this.pending = { data, name };
     let pdf: PDFDocumentProxy;
+    let first: PDFPageProxy;
     try {
       pdf = await openPdf(data, password);
+      if (ticket !== this.opening) return void pdf.loadingTask.destroy(); // another file was chosen meanwhile
+      first = await pdf.getPage(1).catch((e: unknown) => {
+        void pdf.loadingTask.destroy();
+        throw new PdfError(problemOf(e));
+      });
     } catch (e) {
+      if (ticket !== this.opening) return;
       const problem = problemOf(e);
       // A wrong password the first time it is asked for is just "a password is needed".
       if (problem.kind === 'password' && password === undefined) problem.wrong = false;
       return this.set({ status: 'problem', problem });
     }
+    if (ticket !== this.opening) return void pdf.loadingTask.destroy();
     this.pending = null;
-    await this.close();
     this.pdf = pdf;
     this.key = pdf.fingerprints[0] ?? name;
-    const first = await pdf.getPage(1).catch((e: unknown) => {
-      throw new PdfError(problemOf(e));
-    });
     this.pages = new PdfPages(pdf, this.o.container, first, { onPage: (page) => this.onPage(page) });
     this.finder = new DocumentFind(pdf, this.pages);
     this.o.doc.title = `${name} · Gut Glossary reader`;
