@@ -68,7 +68,9 @@ export function ReaderBar({ state, actions }: { state: ReaderState; actions: Rea
             }}
           />
         </label>
-        <span class="name" title={state.name}>{state.name ?? 'Gut Glossary reader'}</span>
+        <h1 class="name" title={state.name}>
+          {state.name ?? 'Gut Glossary reader'}
+        </h1>
         {ready && (
           <>
             <span class="group">
@@ -120,31 +122,33 @@ export function ReaderBar({ state, actions }: { state: ReaderState; actions: Rea
           Dark
         </button>
       </header>
-      {state.status === 'empty' && (
-        <p class="message">Choose a PDF with “Open PDF…”, or drop one here. Its glossary terms are highlighted as on any page.</p>
-      )}
-      {state.status === 'loading' && <p class="message">Opening…</p>}
-      {state.status === 'problem' && state.problem && (
-        <div class="message problem" role="alert">
-          <p>{problemText(state.problem)}</p>
-          {state.problem.kind === 'password' && (
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                actions.password(password);
-              }}
-            >
-              <input type="password" aria-label="Password" autoFocus value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
-              <button type="submit">Open</button>
-            </form>
-          )}
-          {state.problem.kind === 'permission' && (
-            <button type="button" onClick={() => actions.allow()}>
-              Allow and open
-            </button>
-          )}
-        </div>
-      )}
+      <section class="messages" aria-label="Reader messages">
+        {state.status === 'empty' && (
+          <p class="message">Choose a PDF with “Open PDF…”, or drop one here. Its glossary terms are highlighted as on any page.</p>
+        )}
+        {state.status === 'loading' && <p class="message">Opening…</p>}
+        {state.status === 'problem' && state.problem && (
+          <div class="message problem" role="alert">
+            <p>{problemText(state.problem)}</p>
+            {state.problem.kind === 'password' && (
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  actions.password(password);
+                }}
+              >
+                <input type="password" aria-label="Password" autoFocus value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+                <button type="submit">Open</button>
+              </form>
+            )}
+            {state.problem.kind === 'permission' && (
+              <button type="button" onClick={() => actions.allow()}>
+                Allow and open
+              </button>
+            )}
+          </div>
+        )}
+      </section>
     </>
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { brokenPdf, longBook, passwordProtected, twoColumnPaper } from '../support/pdfs';
 import { useSession } from '../support/session';
 
@@ -251,3 +252,22 @@ test('the popup lists the whole document\'s terms, drawn pages or not, and jumps
   await popup.close();
   await page.close();
 });
+
+for (const dark of [false, true])
+  test(`the reader (${dark ? 'dark' : 'light'}): no axe violations, empty, with a paper and its card open, and with a message`, async () => {
+    const page = await openReader();
+    if (dark !== (await page.evaluate(() => document.documentElement.classList.contains('dark')))) await page.getByRole('button', { name: 'Dark' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await openFile(page, 'paper.pdf', await twoColumnPaper());
+    const term = page.locator('.textLayer mark[data-term-id="dysbiosis"]').first();
+    await term.waitFor();
+    const box = (await term.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await card(page).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await openFile(page, 'secret.pdf', await passwordProtected());
+    await page.locator('[role=alert]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    if (dark) await page.getByRole('button', { name: 'Dark' }).click();
+    await page.close();
+  });
