@@ -84,11 +84,7 @@ export function pdfTextMatcher(base: Matcher): Matcher {
       if (!needsFolding(text)) return base.find(text);
       const joined = findFolded(base, foldPdfText(text));
       if (!LINE_BREAK_HYPHEN.test(text)) return joined;
-      const all = [...joined, ...findFolded(base, foldPdfText(text, true))];
-      all.sort((a, b) => a.start - b.start || b.end - a.end);
-      const out: Match[] = [];
-      for (const m of all) if (!out.length || m.start >= out[out.length - 1]!.end) out.push(m);
-      return out;
+      return longestFirst([...joined, ...findFolded(base, foldPdfText(text, true))]);
     },
   };
 }
@@ -102,12 +98,19 @@ export function findInText(text: string, query: string): { start: number; end: n
   const words = foldPdfText(query).text.trim().split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');
-  const folded = foldPdfText(text);
-  const out: { start: number; end: number }[] = [];
-  for (const m of folded.text.matchAll(pattern)) {
-    if (!m[0]) continue;
-    out.push({ start: folded.origin[m.index]!, end: folded.origin[m.index + m[0].length - 1]! + 1 });
-  }
+  const hits = (folded: FoldedText) =>
+    [...folded.text.matchAll(pattern)].filter((m) => m[0]).map((m) => ({ start: folded.origin[m.index]!, end: folded.origin[m.index + m[0].length - 1]! + 1 }));
+  const found = hits(foldPdfText(text));
+  // A compound broken at its own hyphen ("gut-⏎brain") is found as written, too.
+  if (!LINE_BREAK_HYPHEN.test(text)) return found;
+  return longestFirst([...found, ...hits(foldPdfText(text, true))]);
+}
+
+/** `ranges` without overlaps, in order: where two overlap, the one starting first (then the longer) stays. */
+function longestFirst<R extends { start: number; end: number }>(ranges: R[]): R[] {
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: R[] = [];
+  for (const r of ranges) if (!out.length || r.start >= out[out.length - 1]!.end) out.push(r);
   return out;
 }
 

@@ -74,6 +74,10 @@ describe('findInText', () => {
     expect(spans('gut\nbrain, gut  brain', 'gut brain')).toEqual(['gut\nbrain', 'gut  brain']);
     expect(spans('a (b) a.b axb', 'a.b')).toEqual(['a.b']);
   });
+  it('finds a compound broken at its own hyphen as written, and a hyphenated word joined', () => {
+    expect(spans('the gut-\nbrain axis; micro-\nbiome', 'gut-brain')).toEqual(['gut-\nbrain']);
+    expect(spans('the gut-\nbrain axis; micro-\nbiome', 'microbiome')).toEqual(['micro-\nbiome']);
+  });
   it('finds nothing for an empty query', () => {
     expect(findInText('text', '  ')).toEqual([]);
   });
