@@ -10,7 +10,7 @@ import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-d
 // Vite's `?url` import: the worker file is emitted with the extension and this is its address.
 // oxlint-disable-next-line import/default
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { MAX_PDF_BYTES, PdfError, problemOf } from './pdf-problems';
+import { MAX_PDF_BYTES, OPEN_TIMEOUT_MS, PdfError, problemOf, withinTime } from './pdf-problems';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -19,7 +19,8 @@ export async function openPdf(data: Uint8Array, password?: string): Promise<PDFD
   // pdf.js takes the buffer over; a copy stays here for another try with a password.
   const task = getDocument({ data: data.slice(), password, useWasm: false, enableXfa: false, stopAtErrors: false });
   try {
-    return await task.promise;
+    // A file pdf.js cannot finish with is given up on: the reader is told, nothing hangs.
+    return await withinTime(task.promise, OPEN_TIMEOUT_MS, () => void task.destroy());
   } catch (e) {
     void task.destroy();
     throw new PdfError(problemOf(e));

@@ -11,6 +11,7 @@ export type PdfProblem =
   | { kind: 'broken'; detail: string }
   | { kind: 'too-big'; bytes: number }
   | { kind: 'download'; detail: string }
+  | { kind: 'too-slow'; seconds: number }
   | { kind: 'permission'; origin: string };
 
 /** A PDF that could not be opened, and why. */
@@ -27,4 +28,19 @@ export function problemOf(error: unknown): PdfProblem {
   // PasswordException's codes: 1 a password is needed, 2 the one given is wrong.
   if (e?.name === 'PasswordException') return { kind: 'password', wrong: e.code === 2 };
   return { kind: 'broken', detail: e?.message ?? String(error) };
+}
+
+/** How long pdf.js may take to open a file before the reader says so and gives up on it. */
+export const OPEN_TIMEOUT_MS = 60_000;
+
+/** `work`, or a 'too-slow' PdfError after `ms` (then `giveUp` stops the work). */
+export function withinTime<T>(work: Promise<T>, ms: number, giveUp: () => void): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      giveUp();
+      reject(new PdfError({ kind: 'too-slow', seconds: Math.round(ms / 1000) }));
+    }, ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

@@ -40,6 +40,8 @@ export function problemText(p: PdfProblem): string {
       return 'This file could not be read as a PDF: it is damaged, or it is not a PDF.';
     case 'too-big':
       return `This file is ${Math.round(p.bytes / MB)} MB: the reader opens PDFs of up to 200 MB.`;
+    case 'too-slow':
+      return `This file took more than ${p.seconds} seconds to open and was given up on: it may be damaged, or too complex for the reader.`;
     case 'download':
       return `The PDF could not be downloaded: ${p.detail}`;
     case 'permission':

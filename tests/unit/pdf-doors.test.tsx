@@ -6,7 +6,7 @@ import { PDF_MENU_ID, registerContextMenu } from '../../background/context-menu'
 import { OpenInReader } from '../../components/popup/OpenInReader';
 import { problemText } from '../../components/reader/ReaderBar';
 import { isPdfAddress, readerAddress } from '../../reader/pdf-address';
-import { MAX_PDF_BYTES, problemOf, type PdfError, type PdfProblem } from '../../reader/pdf-problems';
+import { MAX_PDF_BYTES, problemOf, withinTime, type PdfError, type PdfProblem } from '../../reader/pdf-problems';
 import { download } from '../../reader/pdf-source';
 
 describe('PDF addresses', () => {
@@ -110,8 +110,25 @@ describe('downloading a PDF the reader asked for', () => {
       { kind: 'too-big', bytes: 300 * 1024 * 1024 },
       { kind: 'download', detail: 'x' },
       { kind: 'permission', origin: 'https://journal.example' },
+      { kind: 'too-slow', seconds: 60 },
     ].map((p) => problemText(p as PdfProblem));
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts[3]).toContain('300 MB');
+  });
+});
+
+describe('opening within a time limit', () => {
+  test('work that finishes in time is its own result; work that does not is given up on with a message', async () => {
+    vi.useFakeTimers();
+    try {
+      expect(await withinTime(Promise.resolve('doc'), 1000, () => {})).toBe('doc');
+      const giveUp = vi.fn();
+      const never = withinTime(new Promise(() => {}), 1000, giveUp).catch((e: PdfError) => e.problem);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(await never).toEqual({ kind: 'too-slow', seconds: 1 });
+      expect(giveUp).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
