@@ -271,3 +271,18 @@ for (const dark of [false, true])
     if (dark) await page.getByRole('button', { name: 'Dark' }).click();
     await page.close();
   });
+
+test('a PDF dropped on the reader opens', async () => {
+  const page = await openReader();
+  const base64 = Buffer.from(await twoColumnPaper()).toString('base64');
+  await page.evaluate((data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const files = new DataTransfer();
+    files.items.add(new File([bytes], 'dropped.pdf', { type: 'application/pdf' }));
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: files, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+  }, base64);
+  await page.locator('.textLayer mark[data-term-id="dysbiosis"]').first().waitFor();
+  expect(await page.locator('.bar .name').textContent()).toBe('dropped.pdf');
+  await page.close();
+});
