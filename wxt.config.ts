@@ -26,8 +26,13 @@ export default defineConfig({
       'Explains gut microbiome and immunity terms on any page you read: hover a highlighted term for a plain-language definition.',
     // storage: settings and the reader's own terms. The content script runs from the
     // manifest's content_scripts entry, so no host, tabs or scripting permission is requested.
-    // contextMenus: "Explain “…” with Gut Glossary" on a selection.
-    permissions: ['storage', 'contextMenus'],
+    // contextMenus: "Explain “…” with Gut Glossary" on a selection, "Open PDF in Gut Glossary" on a PDF link.
+    // activeTab: when the reader clicks the toolbar button, the popup may read that tab's
+    // address (to offer the PDF reader on a PDF); no warning at install, nothing otherwise.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // The PDF reader downloads a PDF from the web only when the reader asks, and asks for
+    // that one origin at that moment if its server does not share the file (never at install).
+    ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     omnibox: { keyword: 'gut' },
     commands: {
       'toggle-site': {

@@ -26,6 +26,8 @@ export interface CardControllerOptions {
   /** Whether a highlight is one we made (a page's look-alike marks open nothing). */
   isOurs?: (mark: HTMLElement) => boolean;
   openFaq: (sectionId: string) => void;
+  /** How a highlight reads on the card (a match split over several marks reads whole); its own text otherwise. */
+  writtenAs?: (mark: HTMLElement) => string;
   /** What the page itself defines a highlight's text as, for entry `id` ("Crohn's disease" for "CD"), if anything. */
   definedOnPage?: (text: string, id: string) => string | undefined;
   /** "Not on this site" on the card: switches highlighting off for this page's site. */
@@ -149,8 +151,9 @@ export class CardController {
     this.view = view;
     // Only for the term itself, not for a related entry shown in the same card.
     const own = id === mark.dataset.termId;
-    this.writtenAs = own ? (mark.textContent ?? undefined) : undefined;
-    this.definedAs = own ? this.options.definedOnPage?.(mark.textContent ?? '', id) : undefined;
+    const written = this.options.writtenAs?.(mark) ?? mark.textContent ?? '';
+    this.writtenAs = own ? written || undefined : undefined;
+    this.definedAs = own ? this.options.definedOnPage?.(written, id) : undefined;
     // The highlight says its card is open (aria-details cannot reach into our shadow root).
     mark.setAttribute('aria-description', CARD_OPEN_DESCRIPTION);
     this.render();

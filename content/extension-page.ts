@@ -7,11 +7,16 @@ import cardCss from '../components/card/card.css?inline';
 import { CARD_HOST_TAG } from '../highlight/dom-rules';
 import highlightCss from '../public/highlight.css?inline';
 import { settingsItem } from '../settings/storage';
-import { startPageSession, type BuildCard, type PageSession } from './page-session';
+import { startPageSession, type BuildCard, type PageSession, type PageSessionOptions } from './page-session';
 
 const style = (doc: Document, css: string) => Object.assign(doc.createElement('style'), { textContent: css });
 
-export function startExtensionPageSession(doc: Document, openFaq: (sectionId: string) => void): Promise<PageSession> {
+/** `reading`: how the page's text is read (the PDF reader's text layers). */
+export function startExtensionPageSession(
+  doc: Document,
+  openFaq: (sectionId: string) => void,
+  reading: Pick<PageSessionOptions, 'readText' | 'learnFrom' | 'spell'> = {},
+): Promise<PageSession> {
   doc.head.append(style(doc, highlightCss));
   const mountCard = async (build: BuildCard) => {
     const host = doc.body.appendChild(doc.createElement(CARD_HOST_TAG));
@@ -28,5 +33,6 @@ export function startExtensionPageSession(doc: Document, openFaq: (sectionId: st
     // The FAQ explains its terms wherever they are used.
     everyMention: true,
     watchSettings: (onChange) => settingsItem.watch(onChange),
+    ...reading,
   });
 }

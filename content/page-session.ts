@@ -18,6 +18,7 @@ import { CardController } from './card-controller';
 import { cleanCopies } from './clean-copy';
 import { TermNavigator, type Direction } from './keyboard-nav';
 import { markOptions } from './mark-options';
+import { matchText } from './match-text';
 import { createTimings } from './timings';
 import { opaqueIds, type OpaqueIds } from './opaque-ids';
 
@@ -53,6 +54,15 @@ export interface PageSessionOptions {
   everyMention?: boolean;
   /** After each highlighting pass settles, and after the config is applied: how many distinct entries the page mentions. */
   onHighlights?: (distinct: number) => void;
+  /**
+   * How the page's text is read: the glossary's matcher, adapted (the PDF reader's text
+   * layer joins words hyphenated at a line's end and spells out ligatures).
+   */
+  readText?: (matcher: Matcher) => Matcher;
+  /** How a match's text reads as words, on the card (the PDF reader joins a word hyphenated across lines). */
+  spell?: (text: string) => string;
+  /** The text abbreviations are learned from, when not all of it is in the document yet (a PDF renders its pages lazily). */
+  learnFrom?: () => string;
   /** As soon as the page is highlighted, before the card is mounted: where the page's other doors attach. */
   onStart?: (session: PageSession) => void;
 }
@@ -101,10 +111,12 @@ function withPageIds(base: Matcher, ids: OpaqueIds): Matcher {
  * abbreviations the page defines included). Knowledge that belongs to one page joins or
  * leaves here.
  */
-function pageMatcher(doc: Document, config: PageConfig, ids: OpaqueIds, rules: MentionRules): { matcher: Matcher; pageTerms: PageTerms } {
+function pageMatcher(o: PageSessionOptions, config: PageConfig, ids: OpaqueIds, rules: MentionRules): { matcher: Matcher; pageTerms: PageTerms } {
   const glossary = config.ownIds.length ? withPageIds(glossaryMatcher(config), ids) : glossaryMatcher(config);
-  const pageTerms = learnPageTerms(readableText(doc.body ?? doc.documentElement, MAX_SCANNED), glossary, ids.entries);
-  return { matcher: withoutHidden(withPageTerms(glossary, pageTerms), rules), pageTerms };
+  const text = o.learnFrom?.().slice(0, MAX_SCANNED) ?? readableText(o.doc.body ?? o.doc.documentElement, MAX_SCANNED);
+  const pageTerms = learnPageTerms(text, glossary, ids.entries);
+  const matcher = withoutHidden(withPageTerms(glossary, pageTerms), rules);
+  return { matcher: o.readText ? o.readText(matcher) : matcher, pageTerms };
 }
 
 /** Whether two configs highlight a page alike (a setting for other sites, or the card delay, changed). */
@@ -190,7 +202,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
       const learnedAt = performance.now();
       const pageIds = opaqueIds(next.entries, next.ownIds);
       const rules = mentionRules(next, { everyMention: o.everyMention, toPage: (id) => pageIds.toPage(id) });
-      const taught = pageMatcher(doc, next, pageIds, rules);
+      const taught = pageMatcher(o, next, pageIds, rules);
       timings.measure('learn', learnedAt);
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (lifetime.isInvalid || rebuild !== rebuilds) return;
@@ -233,6 +245,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
             loadEntry,
             isOurs: (mark) => made.has(mark),
             openFaq: o.openFaq,
+            writtenAs: (mark) => (o.spell ?? ((t: string) => t))(matchText(mark)),
             definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
             // Our own pages (the FAQ) explain their terms everywhere: no site to switch off there.
             disableSite: o.everyMention ? undefined : () => void request('switchOffSite', {}).catch(() => {}),

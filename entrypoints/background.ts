@@ -10,6 +10,7 @@ import { broadcast, requestTab } from '../messaging/client';
 import { handleMessage } from '../messaging/dispatch';
 import { TERM_COMMANDS } from '../messaging/protocol';
 import { createHandlers } from '../messaging/handlers';
+import { readerAddress } from '../reader/pdf-address';
 import { toggleSite } from '../settings/sites';
 import { readSettings, settingsItem, testHooksItem } from '../settings/storage';
 
@@ -49,6 +50,9 @@ export default defineBackground(() => {
     explainInTab: async (tabId, text) => (await requestTab(tabId, 'explain', { text })) === true,
     openSearch: async (query) => {
       await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') + `?q=${encodeURIComponent(query)}` });
+    },
+    openPdf: async (address) => {
+      await browser.tabs.create({ url: readerAddress(browser.runtime.getURL('/reader.html'), address) });
     },
   });
   browser.commands.onCommand.addListener(async (command, tab) => {

@@ -14,6 +14,7 @@ import { compileMatcher } from '../glossary/matcher.ts';
 import { createSearch } from '../glossary/search.ts';
 import { chromiumPath, EXTENSION_DIR, launchWithExtension, ROOT, type Session } from '../tests/support/browser.ts';
 import { serveDirectory } from '../tests/support/server.ts';
+import { benchPdf, pdfTable } from './bench-pdf.ts';
 
 const smoke = process.argv.includes('--smoke');
 /** `--quick`: the 1 MB page only, for trying a change. */
@@ -520,6 +521,10 @@ async function main() {
     return performance.now() - t0;
   });
 
+  // The PDF reader: a letter and a book, opened and read through.
+  const pdf = await benchPdf(ext, RUNS, smoke ? [3, 30] : [3, 300]);
+  console.error('measured the PDF reader');
+
   const sizes: Record<string, { raw: number; gzip: number }> = {};
   const file = (rel: string) => join(EXTENSION_DIR, rel);
   const sizeOf = (paths: string[]) => {
@@ -532,6 +537,7 @@ async function main() {
   const popupHtml = readFileSync(file('popup.html'), 'utf8');
   sizes['popup (with shared chunks)'] = sizeOf(chunks.filter((c) => popupHtml.includes(`chunks/${c.split('/').pop()}`)));
   sizes.background = sizeOf([file('background.js')]);
+  sizes['PDF reader page (pdf.js with it; its worker apart)'] = sizeOf(chunks.filter((c) => /reader/.test(c)));
 
   await ext.close();
   await plainBrowser.close();
@@ -552,6 +558,7 @@ async function main() {
       queries: runs.length,
     },
     sizesKB: sizes,
+    pdf,
   };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
@@ -607,6 +614,7 @@ function table(r: any): string {
     `- popup: ${goal(r.popup.searchComputeP95Ms <= 2, `search p95 ≤ 2 ms: ${r.popup.searchComputeP95Ms} ms`)}; ${goal(r.popup.interactiveMs <= 100, `interactive ≤ 100 ms: ${r.popup.interactiveMs} ms`)}`,
     `- ${goal(r.sizesKB['content script'].gzip <= 25, `content script ≤ 25 KB gzip: ${r.sizesKB['content script'].gzip} KB`)}`,
     '',
+    ...(r.pdf ? [...pdfTable(r.pdf), ''] : []),
     ...r.pages
       .filter((p: any) => p.profile)
       .flatMap((p: any) => [

@@ -2,6 +2,7 @@
 // Each colour scheme is a browser of its own: the demo page, our pages, the card and the popup all follow it.
 import { join } from 'node:path';
 import { launchWithExtension, ROOT } from '../tests/support/browser.ts';
+import { twoColumnPaper } from '../tests/support/pdfs.ts';
 
 const out = (name: string) => join(ROOT, 'docs', name);
 
@@ -49,6 +50,19 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.locator('.results [data-term-id]').first().click();
     await popup.locator('.entry .faq p').first().waitFor();
     await popup.screenshot({ path: out(`popup-entry-${scheme}.png`) });
+
+    // The PDF reader: a two-column paper, a term broken across lines, its card.
+    const reader = await s.context.newPage();
+    await reader.setViewportSize({ width: 1000, height: 640 });
+    await reader.goto(`chrome-extension://${s.extensionId}/reader.html`);
+    await reader.locator('input[type=file]').setInputFiles({ name: 'gut-paper.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await twoColumnPaper()) });
+    const term = reader.locator('.textLayer mark[data-term-id="dysbiosis"]').first();
+    await term.waitFor();
+    const box = (await term.boundingBox())!;
+    await reader.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await reader.locator('gut-glossary-card .card').waitFor();
+    await reader.waitForTimeout(300);
+    await reader.screenshot({ path: out(`reader-${scheme}.png`) });
   } finally {
     await s.close();
   }

@@ -5,7 +5,7 @@
 import { relative, sep } from 'node:path';
 
 /** Our source folders: everything that ships in the extension. */
-export const SOURCE_DIRS = ['entrypoints', 'components', 'content', 'highlight', 'glossary', 'messaging', 'settings', 'background'];
+export const SOURCE_DIRS = ['entrypoints', 'components', 'content', 'highlight', 'glossary', 'messaging', 'settings', 'background', 'reader'];
 
 const UNSAFE = /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\s*\(|new Function\b|dangerouslySetInnerHTML)/g;
 

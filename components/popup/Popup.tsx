@@ -4,6 +4,7 @@ import type { PageState } from '../../messaging/protocol';
 import type { Settings } from '../../settings/defaults';
 import { isSiteListed, setSiteEnabled } from '../../settings/sites';
 import { EntryDetails } from './EntryDetails';
+import { OpenInReader } from './OpenInReader';
 import { PageTerms } from './PageTerms';
 import { QuestionList } from './QuestionList';
 import { SearchResults } from './SearchResults';
@@ -28,6 +29,9 @@ export interface PopupApi {
   openOptions: () => void;
   /** The extension's keyboard shortcuts as currently set in the browser. */
   shortcuts: () => Promise<Shortcut[]>;
+  /** The open tab's address when it shows a PDF, and opening that PDF in the reader page. */
+  pdfAddress?: () => Promise<string | null>;
+  openInReader?: (address: string) => void;
 }
 
 type View = { kind: 'home' } | { kind: 'entry'; view: EntryView; section: SectionView | null } | { kind: 'section'; view: SectionView };
@@ -186,6 +190,7 @@ export function Popup({ api, initialQuery = '' }: { api: PopupApi; initialQuery?
       <SearchResults hits={hits} active={active} onChoose={(id) => void openEntry(id)} />
       {!query.trim() && (
         <>
+          {api.pdfAddress && api.openInReader && <OpenInReader pdfAddress={api.pdfAddress} open={api.openInReader} />}
           {page && <PageTerms state={page} terms={terms} onJump={(id) => void api.jumpTo(id)} />}
           <QuestionList sections={sections} onOpen={(id) => void openSection(id)} />
         </>

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup/Popup';
 import { request, requestTab } from '../../messaging/client';
+import { isPdfAddress, readerAddress } from '../../reader/pdf-address';
 import { readSettings, settingsItem } from '../../settings/storage';
 import { shortcutsNow } from './shortcuts';
 
@@ -31,5 +32,13 @@ export function createPopupApi(tab: number | null): PopupApi {
     saveSettings: (s) => settingsItem.setValue(s),
     openOptions: () => void browser.runtime.openOptionsPage().then(() => window.close()),
     shortcuts: shortcutsNow,
+    // The tab's address is readable once the reader clicks the toolbar button (activeTab).
+    pdfAddress: async () => {
+      const id = await tabId();
+      const url = id === undefined ? undefined : (await browser.tabs.get(id)).url;
+      return isPdfAddress(url) ? url! : null;
+    },
+    openInReader: (address) =>
+      void browser.tabs.create({ url: readerAddress(browser.runtime.getURL('/reader.html'), address) }).then(() => window.close()),
   };
 }

@@ -21,4 +21,11 @@ test('the benchmark runs, prints its table and writes parseable JSON', () => {
     expect(p.ourLongestTaskMs).toBeGreaterThan(0);
   }
   expect(result.sizesKB['content script'].gzip).toBeGreaterThan(0);
+  // The PDF reader: a letter and a longer book opened to their first highlight, memory measured.
+  expect(run.stdout).toMatch(/PDF reader \(from choosing the file/);
+  expect(result.pdf.map((r: { pages: number }) => r.pages)).toEqual([3, 30]);
+  for (const r of result.pdf) {
+    expect(r.firstHighlightMs).toBeGreaterThan(0);
+    expect(r.readThrough.drawnPages).toBeGreaterThan(0);
+  }
 }, 300_000);

@@ -22,7 +22,7 @@ export interface StaticServer {
   origin: string;
   url(path: string): string;
   /** Serves `body` at `path` with optional headers (for generated pages and CSP tests). */
-  route(path: string, body: string, headers?: Record<string, string>): void;
+  route(path: string, body: string | Uint8Array, headers?: Record<string, string>): void;
   close(): Promise<void>;
 }
 
@@ -32,7 +32,7 @@ const VENDOR: Record<string, string> = {
 };
 
 export async function serveDirectory(dir: string, root = process.cwd()): Promise<StaticServer> {
-  const routes = new Map<string, { body: string; headers: Record<string, string> }>();
+  const routes = new Map<string, { body: string | Uint8Array; headers: Record<string, string> }>();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/favicon.ico') return void res.writeHead(204).end();

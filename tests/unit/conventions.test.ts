@@ -56,7 +56,10 @@ test('views take props: nothing under components/ touches storage, the browser o
 
 test('the manifest asks only for the permissions the README justifies', () => {
   const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
-  expect(config.match(/permissions: \[([^\]]*)\]/)?.[1]).toBe("'storage', 'contextMenus'");
+  expect(config.match(/permissions: \[([^\]]*)\]/)?.[1]).toBe("'storage', 'contextMenus', 'activeTab'");
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  for (const p of ['storage', 'contextMenus']) expect(readme).toContain(`| \`${p}\` |`);
+  for (const p of ['storage', 'contextMenus', 'activeTab']) expect(readme).toContain(`| \`${p}\` |`);
+  // Host permissions are optional only (the PDF reader asks for one origin when it needs it).
+  expect(config).not.toMatch(/\bhost_permissions:/);
+  expect(readme).toContain('| optional host permissions |');
 });
