@@ -73,3 +73,25 @@ export function oneTextNodePage(chars: number, paragraphs = articleParagraphs())
   for (let i = 0; text.length < chars; i++) text += `${paragraphs[i % paragraphs.length]} `;
   return `<!doctype html><html><head><meta charset="utf-8"><title>Bench</title></head><body><p id="one"></p><script>document.getElementById('one').textContent = ${JSON.stringify(text).replace(/</g, '\\u003c')};</script></body></html>`;
 }
+
+/**
+ * A short article that, half a second after load, appends a subtree `depth` elements deep
+ * (a term every 50 levels): what an app or an ad can add. Chromium itself cannot lay out
+ * much more than 1,500 nested blocks (its renderer crashes at 4,000 without the extension).
+ */
+export function deepSubtreePage(depth: number): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Bench</title></head><body><p>The gut microbiome and dysbiosis.</p><script>
+setTimeout(() => {
+  let node = document.createElement('div');
+  const top = node;
+  for (let i = 0; i < ${depth}; i++) {
+    const d = document.createElement('div');
+    d.append(i % 50 === 0 ? 'dysbiosis and butyrate ' : 'x ');
+    node.append(d);
+    node = d;
+  }
+  document.body.append(top);
+  window.appended = true;
+}, 500);
+</script></body></html>`;
+}

@@ -83,6 +83,8 @@ export interface ScanJob extends BlockScan {
   /** The segment being matched, and how far into it. */
   segment: number;
   position: number;
+  /** Leave out the entries shown at their first mention only (the visible pass, out of document order). */
+  readonly deferFirst?: boolean;
 }
 
 /** Text matched in one window at most; a longer run is read in overlapping windows cut at a space. */
@@ -198,10 +200,13 @@ export class Highlighter {
     return job;
   }
 
-  /** Reads the block's own text, to be matched by `continueScan`. */
-  startScan(block: Element): ScanJob {
+  /**
+   * Reads the block's own text, to be matched by `continueScan`. With `deferFirst`, the
+   * entries shown at their first mention only are left for a scan in document order.
+   */
+  startScan(block: Element, deferFirst = false): ScanJob {
     const segments: { start: number; text: string }[] = [];
-    const job: ScanJob = { block, segments, segment: 0, position: 0, ranges: [], textLength: 0 };
+    const job: ScanJob = { block, segments, segment: 0, position: 0, ranges: [], textLength: 0, deferFirst };
     if (isDesignMode(block.ownerDocument)) return job; // checked here, where every write starts, not per element walked
     // Walk exactly the text nodes mark.js will see, to get its offsets; track line breaks.
     // A plain walk by child and sibling: no filter callback per node, and whether a text
@@ -272,7 +277,7 @@ export class Highlighter {
       for (const m of this.matcher.find(window)) {
         if (from + m.start >= cut) break;
         next = Math.max(next, from + m.end);
-        this.addRange(job.ranges, m.id, start + from + m.start, m.end - m.start);
+        this.addRange(job, m.id, start + from + m.start, m.end - m.start);
       }
       read += next - from;
       if (next >= text.length) {
@@ -284,13 +289,13 @@ export class Highlighter {
     return true;
   }
 
-  private addRange(out: TermRange[], id: string, start: number, length: number): void {
+  private addRange(job: ScanJob, id: string, start: number, length: number): void {
     const firstOnly = this.options.firstMentionOnly;
     if (firstOnly === true || (firstOnly !== false && firstOnly(id))) {
-      if (this.seen.has(id)) return;
+      if (job.deferFirst || this.seen.has(id)) return;
       this.seen.add(id);
     }
-    out.push({ start, length, id });
+    job.ranges.push({ start, length, id });
   }
 
   /**

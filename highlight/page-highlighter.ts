@@ -132,9 +132,12 @@ export class PageHighlighter {
     const body = this.doc.body ?? this.doc.documentElement;
     const done = new WeakSet<Element>();
     this.watch(this.doc, body);
-    // Which mention comes first is known only in document order: when any entry shows its
-    // first mention only, the page is done in order, without the visible pass.
-    if (this.options.firstMentionOnly === false) {
+    // Which mention comes first is known only in document order: when every entry shows its
+    // first mention only, the page is done in order, without the visible pass. When some do
+    // (terms the reader knows), the visible pass leaves them out, and the full pass reads
+    // the visible blocks again for them (text already wrapped is not read twice).
+    const firstOnly = this.options.firstMentionOnly;
+    if (firstOnly !== true) {
       // The visible part first, synchronously, so the reader sees highlights at once.
       const view = this.doc.defaultView;
       const height = view?.innerHeight ?? 0;
@@ -149,8 +152,8 @@ export class PageHighlighter {
       const visible = [...Highlighter.blocksIn(body, inView)];
       this.mutate(() => {
         for (const block of visible) {
-          done.add(block);
-          if (!isExcluded(block)) this.highlightNow(block, this.highlighter.startScan(block));
+          if (firstOnly === false) done.add(block);
+          if (!isExcluded(block)) this.highlightNow(block, this.highlighter.startScan(block, firstOnly !== false));
         }
       });
     }

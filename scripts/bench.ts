@@ -7,7 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { articlePage, articleParagraphs, manyElementsPage, oneTextNodePage, termFreeParagraphs } from '../bench/pages.ts';
+import { articlePage, articleParagraphs, deepSubtreePage, manyElementsPage, oneTextNodePage, termFreeParagraphs } from '../bench/pages.ts';
 import { builtInEntries, builtInSections } from '../glossary/builtin.ts';
 import { buildGlossary } from '../glossary/glossary.ts';
 import { compileMatcher } from '../glossary/matcher.ts';
@@ -64,6 +64,7 @@ const pages: BenchPage[] = smoke
 const hostileInputs: { name: string; html: string; own?: { id: string; term: string; definition: string } }[] = smoke
   ? [{ name: '200 KB in one text node', html: oneTextNodePage(200_000, paragraphs) }]
   : [
+      { name: 'a subtree 1,400 elements deep, added after load', html: deepSubtreePage(1400) },
       { name: '2 MB in one text node', html: oneTextNodePage(2_000_000, paragraphs) },
       { name: '2 MB in one text node, a reader’s term “the”', html: oneTextNodePage(2_000_000, paragraphs), own: { id: 'own-the', term: 'the', definition: 'A word used everywhere.' } },
     ];
@@ -468,11 +469,13 @@ async function main() {
     server.route(`/hostile-${i}.html`, spec.html);
     const url = server.url(`hostile-${i}.html`);
     const base = await loadPlain(plain, url);
+    await base.waitForTimeout(1500); // anything the page adds after load
     const baseM = await metrics(base);
     const pageLongest = await base.evaluate(() => Math.max(0, ...(window as any).__longTasks));
     await base.close();
     await ext.worker.evaluate(async (own) => chrome.storage.local.set({ userEntries: own ? [own] : [], userEntries$: { v: 2 } }), spec.own ?? null);
     const page = await openWithExtension(url);
+    await page.waitForTimeout(1500);
     const m = await metrics(page);
     const r = await page.evaluate(() => {
       const d = (n: string) => performance.getEntriesByName(n)[0]?.duration ?? NaN;

@@ -91,6 +91,13 @@ test('forged marks are not counted, listed or opened: only marks we made', async
   expect(ids).toContain('dysbiosis');
   expect(ids.filter((id) => id === 'urgent-call-now' || id.startsWith('forged-'))).toEqual([]);
   expect(ids.length).toBeLessThan(20);
+  // The badge counts the entries we found, not the thousand forged ones.
+  const badge = () =>
+    s.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.action.getBadgeText({ tabId: tab!.id! });
+    });
+  await expect.poll(badge).toBe(String(ids.length));
   // A real hover on a forged mark opens nothing.
   await page.locator('#forged mark').first().hover();
   await cardTimersFired(page, 800);

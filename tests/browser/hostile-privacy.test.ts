@@ -51,6 +51,35 @@ test("a page cannot open the reader's own term's card or read it, and the reader
   await page.close();
 });
 
+test("a cross-origin frame (an ad) probing inside itself cannot open the reader's own term's card or read it", async () => {
+  s.server.route('/ad-host.html', `<!doctype html><title>News</title><p>An article with an ad.</p><iframe src="${s.server.url('hostile/probe.html').replace('127.0.0.1', 'localhost')}" width="600" height="300"></iframe>`);
+  const page = await s.context.newPage();
+  await page.goto(s.server.url('ad-host.html'));
+  await expect.poll(() => page.frames().length).toBe(2);
+  const frame = page.frames().find((f) => f.url().startsWith('http://localhost'))!;
+  await frame.locator(ownMark).first().waitFor();
+  // The frame's own script: trusted focus, a click, then a look at everything it can reach.
+  const probe = await frame.evaluate(async () => {
+    const own = [...document.querySelectorAll<HTMLElement>('#private mark')].find((m) => m.textContent === 'colitis flare')!;
+    own.tabIndex = -1;
+    own.focus();
+    own.click();
+    await new Promise((r) => setTimeout(r, 800));
+    return {
+      id: own.getAttribute('data-term-id'),
+      described: own.getAttribute('aria-description') ?? '',
+      shadowRoots: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).length,
+      html: document.documentElement.outerHTML,
+    };
+  });
+  expect(probe.id).toMatch(/^x[0-9a-f]{18}$/);
+  expect(probe.described).not.toContain('card open');
+  expect(probe.shadowRoots).toBe(0);
+  expect(probe.html).not.toContain(OWN.id);
+  expect(probe.html).not.toContain('biopsy');
+  await page.close();
+});
+
 test('a term moved under a still pointer does not open its card; the reader moving onto it does', async () => {
   const page = await s.context.newPage();
   await page.goto(s.server.url('hostile/probe.html'));

@@ -145,3 +145,17 @@ test('a block with more mentions than are wrapped at once: the rest are counted,
   page.stop();
   expect(document.querySelector('p')!.childNodes.length).toBe(1);
 });
+
+test('with a term shown at its first mention only, what is visible is still highlighted at once, and that term only at its first mention', async () => {
+  document.body.innerHTML = '<p id="a">Butyrate, then dysbiosis.</p><p id="b">Dysbiosis again, and butyrate.</p>';
+  const page = new PageHighlighter(document, matcher, { firstMentionOnly: (id) => id === 'dysbiosis' });
+  page.start();
+  // The visible pass (jsdom lays nothing out: every block counts as visible) leaves the term for the pass in order.
+  const ids = () => [...document.querySelectorAll<HTMLElement>(MARK_SELECTOR)].map((m) => `${m.closest('p')!.id}:${m.dataset.termId}`);
+  expect(ids()).toEqual(['a:butyrate', 'b:butyrate']);
+  await settled();
+  expect(ids().sort()).toEqual(['a:butyrate', 'a:dysbiosis', 'b:butyrate']);
+  expect(Object.fromEntries(page.counts())).toEqual({ butyrate: 2, dysbiosis: 1 });
+  page.stop();
+  expect(document.body.textContent).toBe('Butyrate, then dysbiosis.Dysbiosis again, and butyrate.');
+});
