@@ -95,6 +95,13 @@ export function learnPageTerms(text: string, matcher: Matcher, entries: readonly
   };
 }
 
+/**
+ * Text that may define an abbreviation: a short form has a capital letter, inside the
+ * brackets ("long form (SF)", "(SF; ref. 3)") or right before them ("SF (long form)"). Most
+ * paragraphs with brackets have neither, and are not read for definitions.
+ */
+const MAY_DEFINE = /\p{Lu}[^()]{0,60}\)|\p{Lu}[\p{L}\p{N}\-+/.']*\s?\(/u;
+
 /** The short form's other number: "DC" → "DCs", "DCs" → "DC" (a plural only after a capital: "Th" is not a plural). */
 const otherNumber = (short: string): string => (/\p{Lu}s$/u.test(short) ? short.slice(0, -1) : `${short}s`);
 
@@ -150,7 +157,7 @@ export function withPageTerms(base: Matcher, page: PageTerms): Matcher {
     find(text: string): Match[] {
       // A definition in text read after the opening ("… Crohn's disease (CD) …" in a feed's
       // new item) is learned before the text is matched, so it holds from there on.
-      if (text.includes('(') && page.learn(text)) relearn();
+      if (text.includes('(') && MAY_DEFINE.test(text) && page.learn(text)) relearn();
       // Most text holds none of the page's short forms: a plain search rules it out quickly.
       const own = [...(shorts.some((s) => text.includes(s)) ? local.find(text) : []), ...topicalFind(text)];
       const kept = base.find(text).filter((m) => {

@@ -120,8 +120,8 @@ export class Highlighter {
   /** Mentions of each entry on the page so far, and the text they were found in. */
   private readonly mentions = new Map<string, number>();
   private countedChars = 0;
-  /** What each block's last scan counted: its mentions by entry, and its own text's length. */
-  private blockCounts = new WeakMap<Element, { chars: number; mentions: Map<string, number> }>();
+  /** What each block's last scan counted: the entry of each mention (a plain list: lighter than a map), and its own text's length. */
+  private blockCounts = new WeakMap<Element, { chars: number; ids: string[] }>();
   /** Entries mentioned too often (see MAX_MENTIONS): the rest of their mentions are left alone. */
   readonly tooCommon = new Set<string>();
 
@@ -320,7 +320,9 @@ export class Highlighter {
     const chars = job.segments.reduce((sum, s) => sum + s.text.length, 0);
     this.countedChars += chars;
     for (const [id, n] of here) this.mentions.set(id, (this.mentions.get(id) ?? 0) + n);
-    this.blockCounts.set(job.block, { chars, mentions: here });
+    // Kept only for blocks with mentions (most blocks of most pages have none): the text of
+    // blocks without any stays counted when they go, which only makes the limit more lenient.
+    if (here.size) this.blockCounts.set(job.block, { chars, ids: job.ranges.map((r) => r.id) });
   }
 
   /** Wraps `ranges` (from `scan`, with the block's text unchanged since) in marks. Returns the marks added. */
@@ -506,7 +508,7 @@ export class Highlighter {
     if (!counted) return;
     this.blockCounts.delete(block);
     this.countedChars -= counted.chars;
-    for (const [id, n] of counted.mentions) this.mentions.set(id, (this.mentions.get(id) ?? 0) - n);
+    for (const id of counted.ids) this.mentions.set(id, (this.mentions.get(id) ?? 0) - 1);
   }
 
   /** Forgets split records of page nodes that have left the document (long-lived pages). */
