@@ -11,11 +11,15 @@ import { startPageSession, type BuildCard, type PageSession, type PageSessionOpt
 
 const style = (doc: Document, css: string) => Object.assign(doc.createElement('style'), { textContent: css });
 
-/** `reading`: how the page's text is read (the PDF reader's text layers). */
+/**
+ * `reading`: how the page's text is read (the PDF reader's text layers), and whether the
+ * reader's settings of which mentions show apply (the FAQ and first-run pages explain every
+ * term they use; the PDF reader is for reading, like any page).
+ */
 export function startExtensionPageSession(
   doc: Document,
   openFaq: (sectionId: string) => void,
-  reading: Pick<PageSessionOptions, 'readText' | 'learnFrom' | 'spell'> = {},
+  reading: Pick<PageSessionOptions, 'readText' | 'learnFrom' | 'spell' | 'everyMention' | 'unordered'> = {},
 ): Promise<PageSession> {
   doc.head.append(style(doc, highlightCss));
   const mountCard = async (build: BuildCard) => {
@@ -30,7 +34,7 @@ export function startExtensionPageSession(
     lifetime: { isInvalid: false, onInvalidated: () => {} },
     mountCard,
     openFaq,
-    // The FAQ explains its terms wherever they are used.
+    // The FAQ explains its terms wherever they are used (unless `reading` says otherwise).
     everyMention: true,
     watchSettings: (onChange) => settingsItem.watch(onChange),
     ...reading,

@@ -52,6 +52,12 @@ export interface PageSessionOptions {
   watchSettings?: (onChange: () => void) => () => void;
   /** Highlight every mention, whatever the settings say (the FAQ page explains its terms everywhere). */
   everyMention?: boolean;
+  /**
+   * The page's text arrives out of document order (the PDF reader draws the pages near the
+   * view first): which mention comes first cannot be known, so every mention shows, but the
+   * terms the reader stopped highlighting stay plain. Nor is there a site to switch off.
+   */
+  unordered?: boolean;
   /** After each highlighting pass settles, and after the config is applied: how many distinct entries the page mentions. */
   onHighlights?: (distinct: number) => void;
   /**
@@ -201,7 +207,8 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
       // then highlighting what is visible.
       const learnedAt = performance.now();
       const pageIds = opaqueIds(next.entries, next.ownIds);
-      const rules = mentionRules(next, { everyMention: o.everyMention, toPage: (id) => pageIds.toPage(id) });
+      const settings = o.unordered ? { firstMentionOnly: false, knownTerms: next.knownTerms.filter((k) => k.show === 'none') } : next;
+      const rules = mentionRules(settings, { everyMention: o.everyMention, toPage: (id) => pageIds.toPage(id) });
       const taught = pageMatcher(o, next, pageIds, rules);
       timings.measure('learn', learnedAt);
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -248,7 +255,7 @@ export async function startPageSession(o: PageSessionOptions): Promise<PageSessi
             writtenAs: (mark) => (o.spell ?? ((t: string) => t))(matchText(mark)),
             definedOnPage: (text, id) => (pageTerms ? learnedFor(pageTerms, text, id)?.long : undefined),
             // Our own pages (the FAQ) explain their terms everywhere: no site to switch off there.
-            disableSite: o.everyMention ? undefined : () => void request('switchOffSite', {}).catch(() => {}),
+            disableSite: o.everyMention || o.unordered ? undefined : () => void request('switchOffSite', {}).catch(() => {}),
             // Likewise "I know this": our pages explain every term they use, known or not.
             markKnown: o.everyMention ? undefined : (id: string, show: KnownShow) => void request('markKnown', { id, show }).catch(() => {}),
           }),

@@ -22,7 +22,14 @@ const reader = new ReaderController({
     session = startExtensionPageSession(
       document,
       (section) => void browser.tabs.create({ url: browser.runtime.getURL('/faq.html') + `#${section}` }),
-      { readText: pdfTextMatcher, learnFrom: () => learnFrom, spell: (text) => foldPdfText(text).text.replace(/\s+/g, ' ') },
+      {
+        readText: pdfTextMatcher,
+        learnFrom: () => learnFrom,
+        spell: (text) => foldPdfText(text).text.replace(/\s+/g, ' '),
+        // The reader's "I know this" applies to papers too; pages are drawn out of order.
+        everyMention: false,
+        unordered: true,
+      },
     );
     // The popup's "On this page" and the term keys reach this tab as they reach a web page's.
     void session.then((s) => answerTabMessages(documentTabHandlers(s, () => reader.documentPages())));

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { brokenPdf, longBook, passwordProtected, twoColumnPaper } from '../support/pdfs';
+import { updateSettings } from '../support/browser';
 import { useSession } from '../support/session';
 
 const s = useSession();
@@ -284,5 +285,21 @@ test('a PDF dropped on the reader opens', async () => {
   }, base64);
   await page.locator('.textLayer mark[data-term-id="dysbiosis"]').first().waitFor();
   expect(await page.locator('.bar .name').textContent()).toBe('dropped.pdf');
+  await page.close();
+});
+
+test('the reader follows "I know this": a term the reader stopped highlighting stays plain, and the card offers the choice but no site switch', async () => {
+  const page = await openReader();
+  await openFile(page, 'paper.pdf', await twoColumnPaper());
+  await expect.poll(async () => (await highlights(page)).map(([id]) => id)).toContain('dysbiosis');
+  await updateSettings(s, { knownTerms: [{ id: 'dysbiosis', show: 'none' }] });
+  await expect.poll(async () => (await highlights(page)).map(([id]) => id)).not.toContain('dysbiosis');
+  // Other terms stay, every mention of them (pages are drawn out of order: no "first mention").
+  expect((await highlights(page)).filter(([id]) => id === 'scfas').length).toBeGreaterThanOrEqual(2);
+  await page.locator('.textLayer mark[data-term-id="butyrate"]').first().hover();
+  await card(page).waitFor();
+  expect(await card(page).locator('.know').count()).toBe(1);
+  expect(await card(page).locator('.not-here').count()).toBe(0);
+  await updateSettings(s, { knownTerms: [] });
   await page.close();
 });
