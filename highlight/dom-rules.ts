@@ -49,11 +49,28 @@ export function isSkipped(el: Element): boolean {
 /**
  * True when `el` or any of its ancestors is skipped: an ancestor walk with `isSkipped`,
  * which costs a fraction of matching a selector of descendant combinators (and stays
- * linear on deep subtrees, where `closest()` with such a selector is not).
+ * linear on deep subtrees, where `closest()` with such a selector is not). With `known`
+ * (answers from the same task, while the page cannot change), the walk stops at the first
+ * ancestor already answered, and every element walked is answered too: the blocks of a
+ * deeply nested subtree cost one walk between them, not one each.
  */
-export function isExcluded(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (isSkipped(e)) return true;
-  return false;
+export function isExcluded(el: Element, known?: Map<Element, boolean>): boolean {
+  const walked: Element[] = [];
+  let excluded = false;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const answer = known?.get(e);
+    if (answer !== undefined) {
+      excluded = answer;
+      break;
+    }
+    if (isSkipped(e)) {
+      excluded = true;
+      break;
+    }
+    walked.push(e);
+  }
+  if (known) for (const e of walked) known.set(e, excluded);
+  return excluded;
 }
 
 export function isBlock(el: Element): boolean {

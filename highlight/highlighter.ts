@@ -22,22 +22,18 @@ export const MARK_SELECTOR = `mark.${MARK_CLASS}[data-term-id]`;
  * mark.js walks text with a new NodeIterator on every call. Browsers keep each live
  * NodeIterator registered on its document and update all of them on every node removal,
  * so after thousands of blocks every wrap pays for thousands of iterators (quadratic on
- * long pages). While mark.js runs, the document hands it TreeWalkers instead, which are
- * not tracked. Ours also decide exclusion: they refuse skipped elements (`isSkipped`) as
- * they come, once per element, so mark.js sees exactly the text nodes our offset walk
- * counted and needs no `exclude` selector of its own (matching that selector against
- * every text node's parent was a third of our script's time). For the text nodes mark.js
- * asks about, its own filter still runs. (In a content script this is our world's view of
- * `document` only.)
+ * long pages). While mark.js runs, the document hands it instead a walk over just the text
+ * nodes we give it: the block's own (those our scan counted, so the offsets agree), or in a
+ * large block those a batch of ranges lies in. mark.js needs no `exclude` selector of its
+ * own (matching one against every text node's parent was a third of our script's time);
+ * for the nodes it is shown, its own filter still runs. (In a content script this is our
+ * world's view of `document` only.)
  */
-function withTreeWalkers(doc: Document, only: readonly Text[] | null, fn: () => void): void {
+function showingOnly(doc: Document, nodes: readonly Text[], fn: () => void): void {
   const d = doc as unknown as { createNodeIterator?: unknown };
-  d.createNodeIterator = (root: Node, _whatToShow?: number, filter?: NodeFilter | null) => {
+  d.createNodeIterator = (_root: Node, _whatToShow?: number, filter?: NodeFilter | null) => {
     const textFilter = typeof filter === 'function' ? filter : filter ? (n: Node) => filter.acceptNode(n) : () => NodeFilter.FILTER_ACCEPT;
-    if (only) return listIterator(only.filter((n) => textFilter(n) === NodeFilter.FILTER_ACCEPT));
-    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (n) =>
-      n.nodeType === Node.TEXT_NODE ? textFilter(n) : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
-    );
+    return listIterator(nodes.filter((n) => textFilter(n) === NodeFilter.FILTER_ACCEPT));
   };
   try {
     fn();
@@ -46,17 +42,32 @@ function withTreeWalkers(doc: Document, only: readonly Text[] | null, fn: () => 
   }
 }
 
-/**
- * Walks a list of text nodes as a tree walker would walk just them (mark.js steps with
- * `previousNode` and `nextNode`): in a large block, mark.js is shown only the nodes its
- * ranges lie in, without a walk over the whole block for every batch.
- */
+/** Walks a list of text nodes as a tree walker would walk just them (mark.js steps with `previousNode` and `nextNode`). */
 function listIterator(nodes: readonly Text[]): Pick<TreeWalker, 'nextNode' | 'previousNode'> {
   let at = -1;
   return {
     nextNode: () => (at + 1 < nodes.length ? nodes[++at]! : null),
     previousNode: () => (at > 0 ? nodes[--at]! : null),
   };
+}
+
+/**
+ * The text nodes that belong to `block` itself, in document order: not those of a nested
+ * block (it is a block of its own), nor those inside skipped elements, our marks among them.
+ */
+function ownTextNodes(block: Element): Text[] {
+  const out: Text[] = [];
+  let n: Node | null = block.firstChild;
+  while (n) {
+    if (n.nodeType === Node.TEXT_NODE) out.push(n as Text);
+    else if (n.nodeType === Node.ELEMENT_NODE && n.firstChild && !isSkipped(n as Element) && !isBlock(n as Element)) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n !== block && !n.nextSibling) n = n.parentNode!;
+    n = n === block ? null : n.nextSibling;
+  }
+  return out;
 }
 
 /** One match in a block, as mark.js wants it: an offset into the block's text, and our entry id. */
@@ -154,7 +165,7 @@ export class Highlighter {
         if (/\S/.test((n as Text).data)) {
           let block = path.length ? path[path.length - 1]! : nearestBlock(n);
           // The page may have moved what we were walking: check a new block once.
-          if (block && !seen.has(block) && path.length && !block.contains(n)) block = nearestBlock(n);
+          if (block && !seen.has(block) && path.length && n.parentNode !== block && !block.contains(n)) block = nearestBlock(n);
           if (block && !seen.has(block)) {
             seen.add(block);
             yield block;
@@ -208,47 +219,36 @@ export class Highlighter {
     const segments: { start: number; text: string }[] = [];
     const job: ScanJob = { block, segments, segment: 0, position: 0, ranges: [], textLength: 0, deferFirst };
     if (isDesignMode(block.ownerDocument)) return job; // checked here, where every write starts, not per element walked
-    // Walk exactly the text nodes mark.js will see, to get its offsets; track line breaks.
-    // A plain walk by child and sibling: no filter callback per node, and whether a text
-    // node belongs to `block` itself is known from the nested blocks entered on the way.
+    // Walk exactly the text nodes mark.js will be shown (the block's own: see `ownTextNodes`),
+    // to get their offsets; track line breaks. A nested block is a line break, and is not
+    // entered: its text is its own block's, and walking it from every block around it would
+    // cost a deep page the square of its depth.
     let offset = 0;
     let line = 0;
-    /** Nested blocks we are inside, below `block`. */
-    let inner = 0;
     let segLine = -1;
     let seg: { start: number; text: string } | null = null;
     let n: Node | null = block.firstChild;
     while (n) {
       if (n.nodeType === Node.TEXT_NODE) {
         const text = n as Text;
-        if (inner === 0) {
-          if (line !== segLine && seg) segments.push(seg);
-          if (line !== segLine) seg = null;
-          seg ??= { start: offset, text: '' };
-          // A citation marker reads as a boundary: "Tregs<sup>12</sup>" is "Tregs", then a note.
-          seg.text += text.parentElement !== block && inNoteMarker(text, block) ? MARKER_CHAR.repeat(text.data.length) : text.data;
-          segLine = line;
-        } else line++;
+        if (line !== segLine && seg) segments.push(seg);
+        if (line !== segLine) seg = null;
+        seg ??= { start: offset, text: '' };
+        // A citation marker reads as a boundary: "Tregs<sup>12</sup>" is "Tregs", then a note.
+        seg.text += text.parentElement !== block && inNoteMarker(text, block) ? MARKER_CHAR.repeat(text.data.length) : text.data;
+        segLine = line;
         offset += text.data.length;
       } else if (n.nodeType === Node.ELEMENT_NODE) {
         const el = n as Element;
-        // A skipped element (a button, our own mark) also breaks the text; its text is not walked.
-        if (isSkipped(el)) line++;
-        else {
-          const isBlockEl = isBlock(el);
-          if (isBlockEl) line++;
-          if (el.firstChild) {
-            if (isBlockEl) inner++;
-            n = el.firstChild;
-            continue;
-          }
+        // A skipped element (a button, our own mark) or a nested block breaks the text; neither is entered.
+        if (isSkipped(el) || isBlock(el)) line++;
+        else if (el.firstChild) {
+          n = el.firstChild;
+          continue;
         }
       }
       // Next: the sibling, or the sibling of the nearest ancestor that has one.
-      while (n !== block && !n.nextSibling) {
-        n = n.parentNode!;
-        if (n !== block && isBlock(n as Element)) inner--;
-      }
+      while (n !== block && !n.nextSibling) n = n.parentNode!;
       n = n === block ? null : n.nextSibling;
     }
     if (seg) segments.push(seg);
@@ -328,20 +328,26 @@ export class Highlighter {
   /** Wraps `ranges` (from `scan`, with the block's text unchanged since) in marks. Returns the marks added. */
   wrap(block: Element, ranges: readonly TermRange[]): number {
     if (!ranges.length || isDesignMode(block.ownerDocument)) return 0;
-    // Record each text node's next sibling before mark.js splits it (see the class comment).
+    // mark.js is shown the block's own text nodes, those `scan` counted (not a nested
+    // block's). Each one's next sibling is recorded before mark.js splits it (see the class comment).
+    const own = ownTextNodes(block);
     const before = new Map<Text, Node | null>();
     let length = 0;
-    for (const t of this.textNodesOf(block)) {
+    for (const t of own) {
       before.set(t, t.nextSibling);
       length += t.data.length;
     }
     let added = 0;
-    if (length <= LARGE_BLOCK) added = this.markRanges(block, ranges, null);
+    if (length <= LARGE_BLOCK) added = this.markRanges(block, ranges, own);
     else {
       // mark.js rebuilds its copy of the text it is shown for every range, so in a large
       // block it is shown a batch of ranges at a time, with only the text nodes they lie in;
       // the last batch first, so that the nodes and offsets before it still hold.
-      const nodes = this.cutLongNodes(this.walkedTextNodes(block), ranges);
+      let start = 0;
+      const nodes = this.cutLongNodes(
+        own.map((node) => ({ node, start: (start += node.data.length) - node.data.length })),
+        ranges,
+      );
       let last = nodes.length - 1;
       for (let end = ranges.length; end > 0; end -= WRAP_BATCH) {
         const batch = ranges.slice(Math.max(0, end - WRAP_BATCH), end);
@@ -365,14 +371,14 @@ export class Highlighter {
     return added;
   }
 
-  /** Has mark.js wrap `ranges` in `block`, or in the text nodes `only` (the ranges' offsets then counted from the first). */
-  private markRanges(block: Element, ranges: readonly TermRange[], only: readonly Text[] | null): number {
+  /** Has mark.js wrap `ranges` in the text nodes `only` of `block` (the ranges' offsets counted from the first of them). */
+  private markRanges(block: Element, ranges: readonly TermRange[], only: readonly Text[]): number {
     let added = 0;
     let previous: unknown;
-    withTreeWalkers(block.ownerDocument, only, () => new Mark(block as HTMLElement).markRanges(ranges as TermRange[], {
+    showingOnly(block.ownerDocument, only, () => new Mark(block as HTMLElement).markRanges(ranges as TermRange[], {
       element: 'mark',
       className: this.options.markClass ? `${MARK_CLASS} ${this.options.markClass}` : MARK_CLASS,
-      exclude: [], // our tree walkers already refuse skipped elements (see withTreeWalkers)
+      exclude: [], // it is shown only text outside skipped elements (see showingOnly)
       each: (el: Element, range: unknown) => {
         const mark = el as HTMLElement;
         mark.dataset.termId = (range as TermRange).id;
@@ -424,25 +430,6 @@ export class Highlighter {
       out.push(...pieces);
     }
     return out;
-  }
-
-  /** The text nodes mark.js walks in `block` (those outside skipped elements), with their offsets in its text. */
-  private walkedTextNodes(block: Element): { node: Text; start: number }[] {
-    const out: { node: Text; start: number }[] = [];
-    const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (n) =>
-      n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
-    );
-    let offset = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      out.push({ node: n as Text, start: offset });
-      offset += (n as Text).data.length;
-    }
-    return out;
-  }
-
-  private *textNodesOf(block: Element): Generator<Text> {
-    const it = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    for (let n = it.nextNode(); n; n = it.nextNode()) yield n as Text;
   }
 
   /** Whether `node` is a page text node we split (its text continues in our pieces). */

@@ -103,6 +103,8 @@ export class PageHighlighter {
   private lastGroup: Group | null = null;
   private readonly onPrint = () => this.revealAll();
   private forgotAt = 0;
+  /** What `isExcluded` answered in the current task. */
+  private exclusions: Map<Element, boolean> | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -153,7 +155,7 @@ export class PageHighlighter {
       this.mutate(() => {
         for (const block of visible) {
           if (firstOnly === false) done.add(block);
-          if (!isExcluded(block)) this.highlightNow(block, this.highlighter.startScan(block, firstOnly !== false));
+          if (!this.excluded(block)) this.highlightNow(block, this.highlighter.startScan(block, firstOnly !== false));
         }
       });
     }
@@ -292,7 +294,7 @@ export class PageHighlighter {
     const ranges = this.pending.get(block);
     if (!ranges) return;
     this.pending.delete(block);
-    if (block.isConnected && !isExcluded(block)) this.wrapRanges(block, ranges, all);
+    if (block.isConnected && !this.excluded(block)) this.wrapRanges(block, ranges, all);
   }
 
   /** Wraps a block's ranges, or only its first BLOCK_WRAP_LIMIT (unless `all`), the rest left pending. */
@@ -322,7 +324,7 @@ export class PageHighlighter {
       this.beginWrites();
       return this.wrapPending(block);
     }
-    if (!block.isConnected || isExcluded(block)) return void this.scans.delete(block);
+    if (!block.isConnected || this.excluded(block)) return void this.scans.delete(block);
     const job = this.scans.get(block) ?? this.highlighter.startScan(block);
     this.scans.delete(block);
     if (this.wrapNow.delete(block) || !this.near) {
@@ -430,6 +432,18 @@ export class PageHighlighter {
     if (!this.writing) return;
     this.writing = false;
     if (this.running) for (const target of this.targets) this.observer.observe(target, OBSERVED);
+  }
+
+  /**
+   * `isExcluded`, with the answers of the current task kept for the next blocks (a task of
+   * ours runs with the page still: it cannot make an element editable meanwhile).
+   */
+  private excluded(el: Element): boolean {
+    if (!this.exclusions) {
+      this.exclusions = new Map();
+      queueMicrotask(() => (this.exclusions = null)); // forgotten when the task ends
+    }
+    return isExcluded(el, this.exclusions);
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -5,8 +5,9 @@
  * gives back exactly the page's text nodes.
  */
 import fc from 'fast-check';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { compileMatcher, type MatchEntry } from '../../glossary/matcher';
+import { isExcluded } from '../../highlight/dom-rules';
 import { Highlighter, MARK_SELECTOR } from '../../highlight/highlighter';
 
 const entries: MatchEntry[] = [
@@ -154,5 +155,30 @@ describe('a long run of text', () => {
       expect(calls).toBeGreaterThanOrEqual(2);
       expect(job.ranges).toEqual(matcher.find(text).map((m) => ({ start: m.start, length: m.end - m.start, id: m.id })));
     }
+  });
+});
+
+describe('isExcluded', () => {
+  test('answers alike with and without the answers of the same task, and answers every element it walked', () => {
+    document.body.innerHTML =
+      '<div id="a"><p id="p1">x</p><div contenteditable="true"><div id="e1"><p id="p2">y</p></div></div><code><span id="c1">z</span></code></div>';
+    const ids = ['p1', 'p2', 'e1', 'c1', 'a'];
+    const plain = ids.map((id) => isExcluded(document.getElementById(id)!));
+    expect(plain).toEqual([false, true, true, true, false]);
+    const known = new Map<Element, boolean>();
+    expect(ids.map((id) => isExcluded(document.getElementById(id)!, known))).toEqual(plain);
+    // The walk from p2 answered its ancestors below the editable root; from p1, the document's.
+    expect(known.get(document.getElementById('e1')!)).toBe(true);
+    expect(known.get(document.body)).toBe(false);
+  });
+
+  test('a deep subtree is answered with one walk between its blocks', () => {
+    let node: Element = document.body;
+    for (let i = 0; i < 2000; i++) node = node.appendChild(document.createElement('div'));
+    const skipped = vi.spyOn(document.body, 'getAttribute');
+    const known = new Map<Element, boolean>();
+    for (let e: Element | null = node; e && e !== document.body; e = e.parentElement) isExcluded(e, known);
+    // The body is looked at once, not once per nested block.
+    expect(skipped.mock.calls.filter(([name]) => name === 'contenteditable').length).toBe(1);
   });
 });
