@@ -8,7 +8,7 @@ import { compileForms, UNMARKED, type CompiledForms } from '../glossary/matcher'
 import { foundAs, type Search } from '../glossary/search';
 import type { Entry } from '../glossary/schema';
 import { setKnown, type Settings } from '../settings/defaults';
-import { isSiteEnabled, setSiteEnabled } from '../settings/sites';
+import { isSiteEnabled, normalizeHost, setSiteEnabled } from '../settings/sites';
 import type { Handlers } from './dispatch';
 import type { BackgroundProtocol } from './protocol';
 
@@ -32,19 +32,29 @@ export interface HandlerContext {
 const builtInIds = new Set(builtInEntries.map((e) => e.id));
 
 export function createHandlers(ctx: HandlerContext): Handlers<BackgroundProtocol> {
-  /** Each glossary's forms compiled once, not once per page (10,000 own terms take ~100 ms). */
-  const compiled = new WeakMap<Glossary, CompiledForms>();
-  const compiledFor = (g: Glossary) => {
-    let c = compiled.get(g);
-    if (!c) compiled.set(g, (c = compileForms(g.matchEntries)));
-    return c;
+  /**
+   * What every page of a glossary is sent, worked out once per glossary, not once per page:
+   * its forms compiled (10,000 own terms take ~100 ms), and which entries are the reader's own.
+   */
+  const forPages = new WeakMap<Glossary, { compiled: CompiledForms; ownIds: string[] }>();
+  const pagePartsOf = (g: Glossary) => {
+    let parts = forPages.get(g);
+    if (!parts) {
+      parts = {
+        compiled: compileForms(g.matchEntries),
+        ownIds: g.matchEntries.filter((e) => e.id !== UNMARKED && !builtInIds.has(e.id)).map((e) => e.id),
+      };
+      forPages.set(g, parts);
+    }
+    return parts;
   };
   return {
     async getPageConfig({ host }) {
-      const s = await ctx.settings();
+      const [s, testHooks] = await Promise.all([ctx.settings(), ctx.testHooks?.() ?? false]);
       const enabled = isSiteEnabled(s, host);
       const glossary = enabled ? await ctx.glossary() : null;
       const entries = glossary ? glossary.matchEntries : [];
+      const parts = glossary ? pagePartsOf(glossary) : null;
       return {
         enabled,
         style: s.style,
@@ -52,14 +62,14 @@ export function createHandlers(ctx: HandlerContext): Handlers<BackgroundProtocol
         knownTerms: glossary ? s.knownTerms.filter((k) => glossary.byId.has(k.id)) : [],
         cardDelayMs: s.cardDelayMs,
         entries,
-        compiled: glossary ? compiledFor(glossary) : null,
-        ownIds: entries.filter((e) => e.id !== UNMARKED && !builtInIds.has(e.id)).map((e) => e.id),
-        testHooks: (await ctx.testHooks?.()) ?? false,
+        compiled: parts?.compiled ?? null,
+        ownIds: parts?.ownIds ?? [],
+        testHooks,
       };
     },
     async switchOffSite(_params, sender) {
       // The site is the sending page's own: a content script cannot name another.
-      const host = URL.canParse(sender.url ?? '') ? new URL(sender.url!).hostname : '';
+      const host = normalizeHost(sender.url ?? '');
       if (host && ctx.saveSettings) await ctx.saveSettings(setSiteEnabled(await ctx.settings(), host, false));
       return null;
     },
