@@ -11,10 +11,14 @@ import type { PageSession } from './page-session';
 /** What the tab's messages need of the page session. */
 export type PageContext = Pick<PageSession, 'host' | 'refresh' | 'followSettings' | 'page' | 'marks' | 'counts' | 'matcher' | 'card' | 'ids' | 'stepTerm'>;
 
-export function pageState(ctx: PageContext): PageState {
+/**
+ * What the popup shows of the page: `counts` by page id (the session's own by default; the
+ * PDF reader's cover the whole document), named as entries, most frequent first.
+ */
+export function pageState(ctx: PageContext, byPageId: ReadonlyMap<string, number> = ctx.counts()): PageState {
   const page = ctx.page();
   const ids = ctx.ids();
-  const counts = page ? [...ctx.counts()].map(([id, count]) => ({ id: ids.toEntry(id), count })) : [];
+  const counts = page ? [...byPageId].map(([id, count]) => ({ id: ids.toEntry(id), count })) : [];
   counts.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   // Own terms are named by token on the page; a token of an entry the reader since deleted stays a token.
   const tooCommon = page ? [...page.tooCommon].map((id) => ids.toEntry(id)) : [];

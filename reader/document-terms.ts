@@ -10,7 +10,7 @@ import { tabMessages, type TabProtocol } from '../messaging/protocol';
 import { termsByPage } from '../glossary/pdf-text';
 import { focusTerm } from '../content/keyboard-nav';
 import { MAX_COUNTED, type PageSession } from '../content/page-session';
-import { createTabHandlers } from '../content/tab-handlers';
+import { createTabHandlers, pageState } from '../content/tab-handlers';
 
 export interface DocumentPages {
   /** Every page's text, in order. */
@@ -38,18 +38,17 @@ export function documentTabHandlers(session: PageSession, pages: () => DocumentP
 
   return {
     ...handlers,
+    // An extension page watches the settings itself (content/extension-page.ts): following
+    // the background's word too would fetch the page config twice for every change.
+    settingsChanged: () => null,
     getPageState: async () => {
       const doc = pages();
-      // The reader is no site to switch off: no host, so the popup offers no site switch.
-      const state = { ...(await handlers.getPageState({}, {} as never)), host: '' };
-      if (!doc || !session.matcher()) return state;
       const total = new Map<string, number>();
-      for (const counts of await byPage(doc))
-        for (const [id, n] of counts) if (total.has(id) || total.size < MAX_COUNTED) total.set(id, (total.get(id) ?? 0) + n);
-      const ids = session.ids();
-      const counts = [...total].map(([id, count]) => ({ id: ids.toEntry(id), count }));
-      counts.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-      return { ...state, counts };
+      if (doc && session.matcher())
+        for (const counts of await byPage(doc))
+          for (const [id, n] of counts) if (total.has(id) || total.size < MAX_COUNTED) total.set(id, (total.get(id) ?? 0) + n);
+      // The reader is no site to switch off: no host, so the popup offers no site switch.
+      return { ...pageState(session, doc && session.matcher() ? total : session.counts()), host: '' };
     },
     jumpTo: async ({ id }) => {
       const doc = pages();

@@ -27,8 +27,6 @@ interface Drawn {
 export interface PdfPagesOptions {
   /** The current page changed (1-based). */
   onPage?: (page: number) => void;
-  /** A page's text layer joined the document. */
-  onTextLayer?: (page: number, layer: HTMLElement) => void;
 }
 
 export class PdfPages {
@@ -231,7 +229,6 @@ export class PdfPages {
           if (this.drawn.get(n) !== d) return null; // dropped meanwhile
           d.layer = layer;
           box.append(layer);
-          this.options.onTextLayer?.(n, layer);
           return layer;
         },
         () => null,

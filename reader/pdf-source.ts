@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { MAX_PDF_BYTES, PdfError } from './pdf-problems';
 
 /** The permission pattern of the origin `url` is on. */
-export const originPattern = (url: URL): string => `${url.origin}/*`;
+const originPattern = (url: URL): string => `${url.origin}/*`;
 
 /** Whether the extension may read from the origin of this pattern (asked of the browser; injected in tests). */
 const mayRead = (pattern: string) => browser.permissions.contains({ origins: [pattern] });
@@ -40,7 +40,7 @@ export async function download(address: string, hasOrigin: (pattern: string) => 
 
 /** Asks the reader to allow downloading from `origin` (needs their click). */
 export async function allowOrigin(origin: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+  return browser.permissions.request({ origins: [originPattern(new URL(origin))] }).catch(() => false);
 }
 
 /** A file name for the document at `address`. */

@@ -4,7 +4,7 @@
  * callbacks out.
  */
 import { useState } from 'preact/hooks';
-import type { PdfProblem } from '../../reader/pdf-problems';
+import { MAX_PDF_BYTES, type PdfProblem } from '../../reader/pdf-problems';
 
 export interface ReaderState {
   status: 'empty' | 'loading' | 'ready' | 'problem';
@@ -39,7 +39,7 @@ export function problemText(p: PdfProblem): string {
     case 'broken':
       return 'This file could not be read as a PDF: it is damaged, or it is not a PDF.';
     case 'too-big':
-      return `This file is ${Math.round(p.bytes / MB)} MB: the reader opens PDFs of up to 200 MB.`;
+      return `This file is ${Math.round(p.bytes / MB)} MB: the reader opens PDFs of up to ${MAX_PDF_BYTES / MB} MB.`;
     case 'too-slow':
       return `This file took more than ${p.seconds} seconds to open and was given up on: it may be damaged, or too complex for the reader.`;
     case 'download':
