@@ -15,7 +15,7 @@ export interface Hit {
   end: number;
 }
 
-export const FIND_HIGHLIGHT = 'gut-glossary-find';
+const FIND_HIGHLIGHT = 'gut-glossary-find';
 
 export class DocumentFind {
   private readonly pageTexts = new Map<number, Promise<string>>();

@@ -8,11 +8,11 @@ import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
 import { buildTextLayer } from './text-layer';
 
 /** Pages kept drawn at most; the ones farthest from the current page go first. */
-export const MAX_DRAWN = 8;
+const MAX_DRAWN = 8;
 /** How far beyond the viewport a page is drawn ahead of the reader. */
 const AHEAD = '100% 0px';
-export const MIN_SCALE = 0.25;
-export const MAX_SCALE = 5;
+const MIN_SCALE = 0.25;
+const MAX_SCALE = 5;
 
 interface Drawn {
   canvas: HTMLCanvasElement;
@@ -30,7 +30,7 @@ export interface PdfPagesOptions {
 }
 
 export class PdfPages {
-  readonly boxes: HTMLElement[] = [];
+  private readonly boxes: HTMLElement[] = [];
   private readonly drawn = new Map<number, Drawn>();
   private readonly near = new Set<number>();
   private readonly sizes: { width: number; height: number }[] = [];

@@ -6,7 +6,7 @@
  */
 import { TextLayer, type PageViewport, type PDFPageProxy } from 'pdfjs-dist';
 
-export const TEXT_LAYER_CLASS = 'textLayer';
+const TEXT_LAYER_CLASS = 'textLayer';
 
 /** Builds the text layer of `page` in a new element, detached, so it reaches the document (and the highlighter) whole. */
 export async function buildTextLayer(doc: Document, page: PDFPageProxy, viewport: PageViewport): Promise<{ layer: HTMLElement; cancel: () => void }> {
